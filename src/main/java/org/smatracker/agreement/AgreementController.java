@@ -1,0 +1,39 @@
+package org.smatracker.agreement;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import org.smatracker.negotiation.NegotiationRepository;
+
+@Controller
+class AgreementController {
+
+	private static final String VIEW_LIST = "agreements/list";
+
+	private static final String VIEW_DETAIL = "agreements/detail";
+
+	private final AgreementService agreements;
+
+	private final NegotiationRepository negotiations;
+
+	AgreementController(AgreementService agreements, NegotiationRepository negotiations) {
+		this.agreements = agreements;
+		this.negotiations = negotiations;
+	}
+
+	@GetMapping("/agreements")
+	String list(Model model) {
+		model.addAttribute("agreements", agreements.list());
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/agreements/{smaNumber}")
+	String detail(@PathVariable int smaNumber, Model model) {
+		model.addAttribute("detail", agreements.detail(smaNumber));
+		model.addAttribute("hasNegotiation", negotiations.findBySmaNumber(smaNumber).isPresent());
+		return VIEW_DETAIL;
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.smatracker.agreement;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.repository.Repository;
+
+public interface AgreementRepository extends Repository<Agreement, Long> {
+
+	@EntityGraph(attributePaths = "years")
+	List<Agreement> findAllByOrderBySmaNumber();
+
+	@EntityGraph(attributePaths = { "years", "sources" })
+	Optional<Agreement> findBySmaNumber(int smaNumber);
+
+	long count();
+
+}

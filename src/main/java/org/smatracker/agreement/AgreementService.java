@@ -1,0 +1,73 @@
+package org.smatracker.agreement;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.hibernate.Hibernate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.smatracker.model.NotFoundException;
+import org.smatracker.money.AppliedRate;
+import org.smatracker.money.Currency;
+import org.smatracker.money.ExchangeRateService;
+import org.smatracker.money.ExchangeRateTable;
+
+@Service
+public class AgreementService {
+
+	private final AgreementRepository agreements;
+
+	private final ExchangeRateService rates;
+
+	AgreementService(AgreementRepository agreements, ExchangeRateService rates) {
+		this.agreements = agreements;
+		this.rates = rates;
+	}
+
+	public record AgreementSummary(Agreement agreement, YearAmount headline) {
+	}
+
+	public record AgreementDetail(Agreement agreement, List<YearAmount> years) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<AgreementSummary> list() {
+		ExchangeRateTable table = rates.table();
+		return agreements.findAllByOrderBySmaNumber()
+			.stream()
+			.map(a -> new AgreementSummary(a,
+					a.getYears()
+						.stream()
+						.filter(y -> y.getYear() == a.getHeadlineYear())
+						.findFirst()
+						.map(y -> amounts(y, table))
+						.orElse(null)))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public AgreementDetail detail(int smaNumber) {
+		Agreement agreement = agreements.findBySmaNumber(smaNumber)
+			.orElseThrow(() -> new NotFoundException("Agreement " + smaNumber));
+		ExchangeRateTable table = rates.table();
+		List<YearAmount> years = agreement.getYears().stream().map(y -> {
+			Hibernate.initialize(y.getSources());
+			y.getQuotedAmounts().forEach(q -> Hibernate.initialize(q.getSource()));
+			return amounts(y, table);
+		}).toList();
+		return new AgreementDetail(agreement, years);
+	}
+
+	static YearAmount amounts(AgreementYear y, ExchangeRateTable table) {
+		Optional<AppliedRate> rate = table.rateFor(y.getYear());
+		BigDecimal krw = y.getCurrency() == Currency.KRW ? y.getAmount()
+				: rate.map(r -> ExchangeRateTable.convert(y.getAmount(), Currency.USD, r)).orElse(null);
+		BigDecimal usd = y.getCurrency() == Currency.USD ? y.getAmount()
+				: rate.map(r -> ExchangeRateTable.convert(y.getAmount(), Currency.KRW, r)).orElse(null);
+		return new YearAmount(y.getYear(), y.getCurrency(), krw, usd, y.getBasis(), rate.orElse(null), y.getSources(),
+				y.getQuotedAmounts());
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.smatracker.agreement;
+
+public enum AgreementStatus {
+
+	NEGOTIATING, SIGNED, IN_FORCE, EXPIRED, LAPSED
+
+}

@@ -1,0 +1,52 @@
+package org.smatracker.money;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+
+import org.smatracker.model.BaseEntity;
+import org.smatracker.source.Source;
+
+/** Annual average won per dollar; an amount for year Y converts at Y's rate. */
+@Entity
+@Table(name = "exchange_rates")
+public class ExchangeRate extends BaseEntity {
+
+	@Column(name = "rate_year")
+	private int year;
+
+	private BigDecimal krwPerUsd;
+
+	@ManyToMany
+	@JoinTable(name = "exchange_rate_sources", joinColumns = @JoinColumn(name = "exchange_rate_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	private Set<Source> sources = new LinkedHashSet<>();
+
+	protected ExchangeRate() {
+	}
+
+	public ExchangeRate(int year, BigDecimal krwPerUsd) {
+		this.year = year;
+		this.krwPerUsd = krwPerUsd;
+	}
+
+	public int getYear() {
+		return year;
+	}
+
+	public BigDecimal getKrwPerUsd() {
+		return krwPerUsd;
+	}
+
+	public Set<Source> getSources() {
+		return sources;
+	}
+
+}

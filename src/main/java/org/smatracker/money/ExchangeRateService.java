@@ -1,0 +1,27 @@
+package org.smatracker.money;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ExchangeRateService {
+
+	private final ExchangeRateRepository rates;
+
+	ExchangeRateService(ExchangeRateRepository rates) {
+		this.rates = rates;
+	}
+
+	@Transactional(readOnly = true)
+	public ExchangeRateTable table() {
+		Map<Integer, BigDecimal> byYear = rates.findAllByOrderByYear()
+			.stream()
+			.collect(Collectors.toMap(ExchangeRate::getYear, ExchangeRate::getKrwPerUsd));
+		return new ExchangeRateTable(byYear);
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.smatracker.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * Writes amounts the way each language writes them: "₩1.0389 trillion" and "US$868 million" in
+ * English, "1조 389억 원" and "8억 6,800만 달러" in Korean. Display precision follows the domain rule:
+ * won to 0.1 billion, dollars to 1 million (finer below those sizes).
+ */
+public final class MoneyFormat {
+
+	private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+	private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
+
+	private static final BigDecimal TRILLION = BigDecimal.valueOf(1_000_000_000_000L);
+
+	private static final BigDecimal MAN = BigDecimal.valueOf(10_000);
+
+	private static final BigDecimal EOK = BigDecimal.valueOf(100_000_000);
+
+	private MoneyFormat() {
+	}
+
+	public static String format(BigDecimal amount, Currency currency, Locale locale) {
+		if (amount == null || currency == null) {
+			return "—";
+		}
+		boolean korean = locale != null && "ko".equals(locale.getLanguage());
+		String sign = amount.signum() < 0 ? "−" : "";
+		BigDecimal abs = amount.abs();
+		return sign + (korean ? korean(abs, currency) : english(abs, currency));
+	}
+
+	private static String english(BigDecimal abs, Currency currency) {
+		String symbol = currency == Currency.KRW ? "₩" : "US$";
+		if (currency == Currency.KRW) {
+			if (abs.compareTo(TRILLION) >= 0) {
+				return symbol + scaled(abs, TRILLION, 4) + " trillion";
+			}
+			if (abs.compareTo(BILLION) >= 0) {
+				return symbol + scaled(abs, BILLION, 1) + " billion";
+			}
+		}
+		else {
+			if (abs.compareTo(BILLION) >= 0) {
+				return symbol + scaled(abs, BILLION, 3) + " billion";
+			}
+		}
+		if (abs.compareTo(MILLION) >= 0) {
+			return symbol + scaled(abs, MILLION, 1) + " million";
+		}
+		return symbol + grouped(abs.setScale(0, RoundingMode.HALF_EVEN));
+	}
+
+	private static String korean(BigDecimal abs, Currency currency) {
+		String unit = currency == Currency.KRW ? " 원" : " 달러";
+		// Won to 0.1 billion (1억); dollars to 10,000 (1만), which is finer than a million.
+		BigDecimal step = currency == Currency.KRW ? EOK : MAN;
+		if (abs.compareTo(step) < 0) {
+			return grouped(abs.setScale(0, RoundingMode.HALF_EVEN)) + unit;
+		}
+		long steps = abs.divide(step, 0, RoundingMode.HALF_EVEN).longValueExact();
+		StringBuilder out = new StringBuilder();
+		if (currency == Currency.KRW) {
+			long jo = steps / 10_000;
+			long eok = steps % 10_000;
+			append(out, jo, "조");
+			append(out, eok, "억");
+		}
+		else {
+			long jo = steps / 100_000_000;
+			long eok = (steps / 10_000) % 10_000;
+			long man = steps % 10_000;
+			append(out, jo, "조");
+			append(out, eok, "억");
+			append(out, man, "만");
+		}
+		return out + unit;
+	}
+
+	private static void append(StringBuilder out, long value, String unit) {
+		if (value == 0) {
+			return;
+		}
+		if (out.length() > 0) {
+			out.append(' ');
+		}
+		out.append(NumberFormat.getIntegerInstance(Locale.ROOT).format(value).replace('\u00a0', ',')).append(unit);
+	}
+
+	private static String scaled(BigDecimal abs, BigDecimal unit, int decimals) {
+		BigDecimal value = abs.divide(unit, decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+		return grouped(value);
+	}
+
+	private static String grouped(BigDecimal value) {
+		NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
+		format.setMaximumFractionDigits(Math.max(0, value.scale()));
+		format.setMinimumFractionDigits(Math.max(0, value.scale()));
+		return format.format(value);
+	}
+
+	/** A percentage given as a fraction (0.139 → "+13.9%"), to one decimal. */
+	public static String percent(BigDecimal fraction, boolean signed) {
+		if (fraction == null) {
+			return "—";
+		}
+		BigDecimal pct = fraction.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
+		String text = plain(pct.abs());
+		String sign = pct.signum() < 0 ? "−" : (signed && pct.signum() > 0 ? "+" : "");
+		return sign + text + "%";
+	}
+
+	/** A plain number for stated percentages and factors (13 → "13", 1.5 → "1.5"). */
+	public static String plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return grouped(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+	}
+}

@@ -1,0 +1,59 @@
+package org.smatracker.negotiation;
+
+import java.util.List;
+
+import org.hibernate.Hibernate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.smatracker.model.NotFoundException;
+import org.smatracker.negotiator.Appointment;
+import org.smatracker.negotiator.AppointmentRepository;
+import org.smatracker.negotiator.AppointmentRole;
+import org.smatracker.offer.Offer;
+import org.smatracker.offer.OfferRepository;
+
+@Service
+public class NegotiationService {
+
+	private final NegotiationRepository negotiations;
+
+	private final RoundRepository rounds;
+
+	private final OfferRepository offers;
+
+	private final AppointmentRepository appointments;
+
+	NegotiationService(NegotiationRepository negotiations, RoundRepository rounds, OfferRepository offers,
+			AppointmentRepository appointments) {
+		this.negotiations = negotiations;
+		this.rounds = rounds;
+		this.offers = offers;
+		this.appointments = appointments;
+	}
+
+	/** Everything one negotiation's page shows, loaded in a fixed number of queries. */
+	public record NegotiationRecord(Negotiation negotiation, List<Round> rounds, List<Offer> offers,
+			List<Appointment> chiefs, List<Appointment> highLevel) {
+	}
+
+	@Transactional(readOnly = true)
+	public NegotiationRecord load(int smaNumber) {
+		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)
+			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
+		List<Round> roundList = RoundRepository
+			.withParticipants(rounds.findByNegotiationSmaNumberOrderByStartDateAscIdAsc(smaNumber));
+		roundList.forEach(r -> Hibernate.initialize(r.getSources()));
+		List<Offer> offerList = offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(smaNumber);
+		List<Appointment> all = appointments.findByNegotiationSmaNumberOrderByFromDateAscIdAsc(smaNumber);
+		return new NegotiationRecord(negotiation, roundList, offerList,
+				all.stream().filter(a -> a.getRole() != AppointmentRole.HIGH_LEVEL).toList(),
+				all.stream().filter(a -> a.getRole() == AppointmentRole.HIGH_LEVEL).toList());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Negotiation> list() {
+		return negotiations.findAllByOrderBySmaNumber();
+	}
+
+}

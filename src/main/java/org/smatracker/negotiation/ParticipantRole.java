@@ -1,0 +1,7 @@
+package org.smatracker.negotiation;
+
+public enum ParticipantRole {
+
+	LEAD, MEMBER
+
+}

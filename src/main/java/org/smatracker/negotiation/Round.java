@@ -1,0 +1,151 @@
+package org.smatracker.negotiation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.smatracker.model.BaseEntity;
+import org.smatracker.model.Party;
+import org.smatracker.negotiator.Negotiator;
+import org.smatracker.offer.Offer;
+import org.smatracker.source.Source;
+
+/** One meeting inside a negotiation: a numbered formal round or an unnumbered meeting. */
+@Entity
+@Table(name = "rounds")
+public class Round extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Negotiation negotiation;
+
+	/** Absent for unnumbered meetings (video calls, high-level talks, working-level dialogue). */
+	private Integer roundNumber;
+
+	@Enumerated(EnumType.STRING)
+	private RoundKind kind;
+
+	private LocalDate startDate;
+
+	private LocalDate endDate;
+
+	private String city;
+
+	private String country;
+
+	@Enumerated(EnumType.STRING)
+	private RoundOutcome outcome;
+
+	private String summary;
+
+	@ElementCollection
+	@CollectionTable(name = "round_participants", joinColumns = @JoinColumn(name = "round_id"))
+	private Set<Participation> participants = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "round_sources", joinColumns = @JoinColumn(name = "round_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	@OrderBy("code")
+	private Set<Source> sources = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "round")
+	@OrderBy("reportedDate, id")
+	private List<Offer> offers = new ArrayList<>();
+
+	protected Round() {
+	}
+
+	public Negotiation getNegotiation() {
+		return negotiation;
+	}
+
+	public Integer getRoundNumber() {
+		return roundNumber;
+	}
+
+	public RoundKind getKind() {
+		return kind;
+	}
+
+	public LocalDate getStartDate() {
+		return startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return endDate;
+	}
+
+	/** The last day of the meeting: its end date, or its start date for a one-day meeting. */
+	public LocalDate getLastDay() {
+		return endDate != null ? endDate : startDate;
+	}
+
+	public boolean isMultiDay() {
+		return endDate != null && endDate.isAfter(startDate);
+	}
+
+	public String getCity() {
+		return city;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public boolean isVirtual() {
+		return kind == RoundKind.VIDEO;
+	}
+
+	public RoundOutcome getOutcome() {
+		return outcome;
+	}
+
+	public String getSummary() {
+		return summary;
+	}
+
+	public Set<Participation> getParticipants() {
+		return participants;
+	}
+
+	public Optional<Negotiator> lead(Party party) {
+		return participants.stream()
+			.filter(p -> p.getRole() == ParticipantRole.LEAD && p.getNegotiator().getParty() == party)
+			.map(Participation::getNegotiator)
+			.min(Comparator.comparing(Negotiator::getName));
+	}
+
+	public Negotiator getRokLead() {
+		return lead(Party.ROK).orElse(null);
+	}
+
+	public Negotiator getUsLead() {
+		return lead(Party.US).orElse(null);
+	}
+
+	public Set<Source> getSources() {
+		return sources;
+	}
+
+	public List<Offer> getOffers() {
+		return offers;
+	}
+
+}

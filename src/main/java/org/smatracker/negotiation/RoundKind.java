@@ -1,0 +1,7 @@
+package org.smatracker.negotiation;
+
+public enum RoundKind {
+
+	FORMAL, VIDEO, HIGH_LEVEL, WORKING_LEVEL
+
+}

@@ -1,0 +1,38 @@
+package org.smatracker.negotiation;
+
+import java.util.List;
+
+import org.hibernate.Hibernate;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface RoundRepository extends Repository<Round, Long> {
+
+	/** Rounds in date order with what the timeline shows of each; null sma means every negotiation. */
+	@EntityGraph(attributePaths = { "negotiation", "participants", "participants.negotiator" })
+	@Query("""
+			select r from Round r
+			where (:sma is null or r.negotiation.smaNumber = :sma)
+			order by r.startDate, r.id""")
+	List<Round> findForTimeline(Integer sma);
+
+	@EntityGraph(attributePaths = { "participants", "participants.negotiator" })
+	List<Round> findByNegotiationSmaNumberOrderByStartDateAscIdAsc(int smaNumber);
+
+	@EntityGraph(attributePaths = { "negotiation" })
+	@Query("""
+			select distinct r from Round r join r.participants p
+			where p.negotiator.id = :negotiatorId
+			order by r.startDate""")
+	List<Round> findLedBy(Long negotiatorId);
+
+	/** Loads the people behind the rounds' participations in one batched query (lazy proxies otherwise). */
+	static List<Round> withParticipants(List<Round> rounds) {
+		rounds.forEach(r -> r.getParticipants().forEach(p -> Hibernate.initialize(p.getNegotiator())));
+		return rounds;
+	}
+
+	long count();
+
+}

@@ -1,0 +1,7 @@
+package org.smatracker.negotiator;
+
+public enum AppointmentRole {
+
+	CHIEF, DEPUTY, HIGH_LEVEL
+
+}

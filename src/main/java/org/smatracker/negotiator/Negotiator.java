@@ -1,0 +1,58 @@
+package org.smatracker.negotiator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.smatracker.model.BaseEntity;
+import org.smatracker.model.Party;
+
+/** A person on one side of the talks. Their roles in each negotiation are appointments. */
+@Entity
+@Table(name = "negotiators")
+public class Negotiator extends BaseEntity {
+
+	private String name;
+
+	/** The name in Hangul, where the record has it. */
+	private String nameKo;
+
+	@Enumerated(EnumType.STRING)
+	private Party party;
+
+	@OneToMany(mappedBy = "negotiator")
+	@OrderBy("fromDate")
+	private List<Appointment> appointments = new ArrayList<>();
+
+	protected Negotiator() {
+	}
+
+	public Negotiator(String name, String nameKo, Party party) {
+		this.name = name;
+		this.nameKo = nameKo;
+		this.party = party;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getNameKo() {
+		return nameKo;
+	}
+
+	public Party getParty() {
+		return party;
+	}
+
+	public List<Appointment> getAppointments() {
+		return appointments;
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.smatracker.negotiator;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class NegotiatorController {
+
+	private static final String VIEW_LIST = "negotiators/list";
+
+	private static final String VIEW_DETAIL = "negotiators/detail";
+
+	private final NegotiatorService negotiators;
+
+	NegotiatorController(NegotiatorService negotiators) {
+		this.negotiators = negotiators;
+	}
+
+	@GetMapping("/negotiators")
+	String list(Model model) {
+		model.addAttribute("negotiators", negotiators.list());
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/negotiators/{id}")
+	String detail(@PathVariable long id, Model model) {
+		model.addAttribute("record", negotiators.load(id));
+		return VIEW_DETAIL;
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.smatracker.negotiator;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.repository.Repository;
+
+public interface NegotiatorRepository extends Repository<Negotiator, Long> {
+
+	@EntityGraph(attributePaths = { "appointments", "appointments.negotiation" })
+	List<Negotiator> findAllByOrderByPartyAscNameAsc();
+
+	@EntityGraph(attributePaths = { "appointments", "appointments.negotiation" })
+	Optional<Negotiator> findById(Long id);
+
+	long count();
+
+}

@@ -1,0 +1,24 @@
+package org.smatracker.offer;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface OfferRepository extends Repository<Offer, Long> {
+
+	/** Positions reported outside any round, for the timeline; null sma means every negotiation. */
+	@EntityGraph(attributePaths = { "negotiation", "sources" })
+	@Query("""
+			select o from Offer o
+			where o.round is null and (:sma is null or o.negotiation.smaNumber = :sma)
+			order by o.reportedDate, o.id""")
+	List<Offer> findUnattachedToRound(Integer sma);
+
+	@EntityGraph(attributePaths = { "round", "sources" })
+	List<Offer> findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(int smaNumber);
+
+	long count();
+
+}

@@ -1,0 +1,79 @@
+package org.smatracker.source;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.smatracker.model.BaseEntity;
+
+/** A citation behind a figure: every position, round and agreement figure cites at least one. */
+@Entity
+@Table(name = "sources")
+public class Source extends BaseEntity {
+
+	private String code;
+
+	private String title;
+
+	private String publisher;
+
+	private LocalDate publishedDate;
+
+	private String url;
+
+	@Column(name = "quote_or_note")
+	private String quoteOrNote;
+
+	/** False for background facts not yet confirmed by a published source. */
+	private boolean confirmed;
+
+	protected Source() {
+	}
+
+	public Source(String code, String title, String publisher, LocalDate publishedDate, String url,
+			String quoteOrNote, boolean confirmed) {
+		this.code = code;
+		this.title = title;
+		this.publisher = publisher;
+		this.publishedDate = publishedDate;
+		this.url = url;
+		this.quoteOrNote = quoteOrNote;
+		this.confirmed = confirmed;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getPublisher() {
+		return publisher;
+	}
+
+	public LocalDate getPublishedDate() {
+		return publishedDate;
+	}
+
+	public String getUrl() {
+		return url;
+	}
+
+	public String getQuoteOrNote() {
+		return quoteOrNote;
+	}
+
+	public boolean isConfirmed() {
+		return confirmed;
+	}
+
+	/** Only web links are rendered as links; anything else stays text. */
+	public boolean hasWebUrl() {
+		return url != null && (url.startsWith("https://") || url.startsWith("http://"));
+	}
+
+}

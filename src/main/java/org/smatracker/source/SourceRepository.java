@@ -1,0 +1,16 @@
+package org.smatracker.source;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+public interface SourceRepository extends Repository<Source, Long> {
+
+	Optional<Source> findByCode(String code);
+
+	List<Source> findAllByOrderByCode();
+
+	long count();
+
+}

@@ -1,0 +1,92 @@
+package org.smatracker.system;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import org.smatracker.money.Currency;
+import org.smatracker.money.MoneyFormat;
+import org.smatracker.negotiation.Round;
+import org.smatracker.offer.Offer;
+import org.smatracker.offer.OfferForm;
+
+/** Formatting for templates, in the request's language: {@code ${@fmt.money(amount, currency)}}. */
+@Component("fmt")
+public class Formats {
+
+	private final MessageSource messages;
+
+	Formats(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String money(BigDecimal amount, Currency currency) {
+		return MoneyFormat.format(amount, currency, locale());
+	}
+
+	public String percent(BigDecimal fraction) {
+		return MoneyFormat.percent(fraction, false);
+	}
+
+	public String signedPercent(BigDecimal fraction) {
+		return MoneyFormat.percent(fraction, true);
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "—" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+	}
+
+	/** A meeting's dates: one day, or "first – last". */
+	public String span(LocalDate from, LocalDate to) {
+		if (from == null) {
+			return "—";
+		}
+		return (to == null || to.equals(from)) ? date(from) : date(from) + " – " + date(to);
+	}
+
+	/** A position as it was stated: "US$5 billion", "+13% over baseline", "5× baseline". */
+	public String stated(Offer offer) {
+		if (offer.getForm() == OfferForm.ABSOLUTE) {
+			return money(offer.getAmount(), offer.getCurrency());
+		}
+		String key = offer.getForm() == OfferForm.PERCENT_OF_BASELINE ? "offer.stated.percent" : "offer.stated.multiple";
+		return messages.getMessage(key, new Object[] { MoneyFormat.plain(offer.getAmount()) }, locale());
+	}
+
+	/** "11th SMA" / "제11차 SMA". */
+	public String sma(int number) {
+		return messages.getMessage("sma.name", new Object[] { String.valueOf(number), ordinalSuffix(number) }, locale());
+	}
+
+	/** "Round 3" for a numbered round, else its kind: "High-level meeting". */
+	public String roundTitle(Round round) {
+		if (round.getRoundNumber() != null) {
+			return messages.getMessage("round.numbered", new Object[] { String.valueOf(round.getRoundNumber()) },
+					locale());
+		}
+		return messages.getMessage("round.kind." + round.getKind(), null, locale());
+	}
+
+	private String ordinalSuffix(int n) {
+		int lastTwo = n % 100;
+		int last = n % 10;
+		String key = (lastTwo >= 11 && lastTwo <= 13) ? "th" : switch (last) {
+			case 1 -> "st";
+			case 2 -> "nd";
+			case 3 -> "rd";
+			default -> "th";
+		};
+		return messages.getMessage("ordinal." + key, null, "", locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+}
