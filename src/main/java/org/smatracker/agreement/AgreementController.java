@@ -29,7 +29,7 @@ class AgreementController {
 		return VIEW_LIST;
 	}
 
-	@GetMapping("/agreements/{smaNumber}")
+	@GetMapping("/agreements/{smaNumber:\\d{1,9}}")
 	String detail(@PathVariable int smaNumber, Model model) {
 		model.addAttribute("detail", agreements.detail(smaNumber));
 		model.addAttribute("hasNegotiation", negotiations.findBySmaNumber(smaNumber).isPresent());

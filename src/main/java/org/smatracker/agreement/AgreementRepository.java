@@ -11,7 +11,7 @@ public interface AgreementRepository extends Repository<Agreement, Long> {
 	@EntityGraph(attributePaths = "years")
 	List<Agreement> findAllByOrderBySmaNumber();
 
-	@EntityGraph(attributePaths = { "years", "sources" })
+	@EntityGraph(attributePaths = "years")
 	Optional<Agreement> findBySmaNumber(int smaNumber);
 
 	long count();

@@ -51,6 +51,7 @@ public class AgreementService {
 	public AgreementDetail detail(int smaNumber) {
 		Agreement agreement = agreements.findBySmaNumber(smaNumber)
 			.orElseThrow(() -> new NotFoundException("Agreement " + smaNumber));
+		Hibernate.initialize(agreement.getSources());
 		ExchangeRateTable table = rates.table();
 		List<YearAmount> years = agreement.getYears().stream().map(y -> {
 			Hibernate.initialize(y.getSources());

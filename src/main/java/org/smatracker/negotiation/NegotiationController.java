@@ -24,7 +24,7 @@ class NegotiationController {
 		return VIEW_LIST;
 	}
 
-	@GetMapping("/negotiations/{smaNumber}")
+	@GetMapping("/negotiations/{smaNumber:\\d{1,9}}")
 	String detail(@PathVariable int smaNumber, Model model) {
 		model.addAttribute("record", negotiations.load(smaNumber));
 		return VIEW_DETAIL;

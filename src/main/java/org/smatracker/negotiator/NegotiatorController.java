@@ -24,7 +24,7 @@ class NegotiatorController {
 		return VIEW_LIST;
 	}
 
-	@GetMapping("/negotiators/{id}")
+	@GetMapping("/negotiators/{id:\\d{1,18}}")
 	String detail(@PathVariable long id, Model model) {
 		model.addAttribute("record", negotiators.load(id));
 		return VIEW_DETAIL;

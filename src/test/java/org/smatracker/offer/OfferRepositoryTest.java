@@ -1,0 +1,45 @@
+package org.smatracker.offer;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+
+import org.smatracker.model.Party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+class OfferRepositoryTest {
+
+	@Autowired
+	OfferRepository offers;
+
+	@Test
+	void positionsOfANegotiationInReportedOrderWithSources() {
+		List<Offer> eleventh = offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(11);
+		assertThat(eleventh).extracting(Offer::getReportedDate).isSorted();
+		Offer opening = eleventh.get(0);
+		assertThat(opening.getParty()).isEqualTo(Party.US);
+		assertThat(opening.getAmount()).isEqualByComparingTo("5000000000");
+		assertThat(opening.getSources()).extracting(s -> s.getCode()).contains("YNA191018");
+		// The video talks of 2021-02-05 (round 8) are where Yonhap reported both positions.
+		assertThat(eleventh).filteredOn(o -> o.getRound() != null)
+			.extracting(o -> o.getRound().getRoundNumber())
+			.contains(8);
+	}
+
+	@Test
+	void positionsOutsideRoundsFilterByAgreement() {
+		List<Offer> all = offers.findUnattachedToRound(null);
+		assertThat(all).allSatisfy(o -> assertThat(o.getRound()).isNull());
+		assertThat(all).extracting(Offer::getReportedDate).isSorted();
+		List<Offer> twelfth = offers.findUnattachedToRound(12);
+		assertThat(twelfth).isNotEmpty().allSatisfy(o -> assertThat(o.getNegotiation().getSmaNumber()).isEqualTo(12));
+		assertThat(all.size()).isGreaterThan(twelfth.size());
+	}
+
+}
