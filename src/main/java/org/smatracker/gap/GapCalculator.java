@@ -1,0 +1,199 @@
+package org.smatracker.gap;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiPredicate;
+
+import org.smatracker.model.Party;
+import org.smatracker.money.ExchangeRateTable;
+import org.smatracker.offer.OfferStatus;
+import org.smatracker.offer.Reliability;
+
+/**
+ * The gap arithmetic of domain.md, in exact decimals. Plain Java: no Spring, no persistence.
+ * <ul>
+ * <li>standing position of a party at t: its latest side position reported on or before t; on a
+ * shared date the most reliable, then the one cited by more sources, then the one recorded first;</li>
+ * <li>gap = standing US demand − standing ROK offer, also as a fraction of the baseline and as the
+ * ratio demand / offer;</li>
+ * <li>gap closed = 1 − gap(t) / gap(first time both sides had a position);</li>
+ * <li>settlement point = (agreed − opening offer) / (opening demand − opening offer).</li>
+ * </ul>
+ */
+public final class GapCalculator {
+
+	static final MathContext MATH = ExchangeRateTable.MATH;
+
+	/** Same date: more reliable first, then more sources, then recorded first. */
+	static final Comparator<NormalisedPosition> PREFERENCE = Comparator
+		.comparing((NormalisedPosition n) -> rank(n.position().reliability()))
+		.thenComparing(n -> -n.position().sourceCodes().size())
+		.thenComparing(n -> n.position().id());
+
+	private GapCalculator() {
+	}
+
+	public static GapAnalysis analyse(GapInput input) {
+		Normaliser normaliser = new Normaliser(input.baseline(), input.rates());
+		LocalDate asOf = input.asOf();
+		List<NormalisedPosition> all = input.positions()
+			.stream()
+			.filter(p -> asOf == null || !p.reportedDate().isAfter(asOf))
+			.filter(p -> !input.officialOnly() || p.reliability() == Reliability.OFFICIAL)
+			.sorted(Comparator.comparing(PositionInput::reportedDate).thenComparing(PositionInput::id))
+			.map(normaliser::normalise)
+			.toList();
+		List<NormalisedPosition> eligible = all.stream()
+			.filter(n -> n.position().isSidePosition() && n.isComputable())
+			.toList();
+		List<Meeting> meetings = input.meetings()
+			.stream()
+			.filter(m -> asOf == null || !m.lastDay().isAfter(asOf))
+			.toList();
+
+		// One point per date: every meeting's last day, every day a side position was reported, and
+		// every day a disputed claim was (shown beside the point, never used in the gap).
+		TreeMap<LocalDate, List<Meeting>> dates = new TreeMap<>();
+		meetings.forEach(m -> dates.computeIfAbsent(m.lastDay(), d -> new ArrayList<>()).add(m));
+		all.stream()
+			.filter(n -> eligible.contains(n) || n.position().status() == OfferStatus.DISPUTED)
+			.forEach(n -> dates.computeIfAbsent(n.position().reportedDate(), d -> new ArrayList<>()));
+
+		BigDecimal baselineKrw = input.baseline() == null ? null : input.baseline().amountKrw();
+		List<GapPoint> points = new ArrayList<>();
+		GapPoint first = null;
+		GapPoint previous = null;
+		for (var entry : dates.entrySet()) {
+			LocalDate date = entry.getKey();
+			Standing demand = standing(eligible, Party.US, date, (n, d) -> !n.position().reportedDate().isAfter(d));
+			Standing offer = standing(eligible, Party.ROK, date, (n, d) -> !n.position().reportedDate().isAfter(d));
+			BigDecimal gapKrw = null;
+			BigDecimal gapUsd = null;
+			BigDecimal gapOfBaseline = null;
+			BigDecimal ratio = null;
+			if (demand != null && offer != null) {
+				BigDecimal d = demand.chosen().amountKrw();
+				BigDecimal o = offer.chosen().amountKrw();
+				gapKrw = d.subtract(o, MATH);
+				gapUsd = subtract(demand.chosen().amountUsd(), offer.chosen().amountUsd());
+				gapOfBaseline = divide(gapKrw, baselineKrw);
+				ratio = divide(d, o);
+			}
+			// Gap closed is measured from the first point with both sides; at that point it is 0.
+			BigDecimal closed = null;
+			if (gapKrw != null) {
+				BigDecimal ratioToFirst = divide(gapKrw, first == null ? gapKrw : first.gapKrw());
+				closed = ratioToFirst == null ? null : BigDecimal.ONE.subtract(ratioToFirst, MATH);
+			}
+			List<NormalisedPosition> disputed = all.stream()
+				.filter(n -> n.position().status() == OfferStatus.DISPUTED && n.position().reportedDate().equals(date))
+				.toList();
+			Movement movement = previous == null ? null
+					: movement(previous, demand, offer, gapKrw, baselineKrw);
+			GapPoint point = new GapPoint(date, List.copyOf(entry.getValue()), demand, offer, gapKrw, gapUsd,
+					gapOfBaseline, ratio, closed, movement, disputed);
+			if (first == null && gapKrw != null) {
+				first = point;
+			}
+			points.add(point);
+			previous = point;
+		}
+
+		Standing openingDemand = opening(eligible, Party.US);
+		Standing openingOffer = opening(eligible, Party.ROK);
+		AgreedAmount agreed = input.agreed();
+		if (agreed != null && asOf != null && (agreed.knownFrom() == null || agreed.knownFrom().isAfter(asOf))) {
+			agreed = null;
+		}
+		BigDecimal settlement = null;
+		BigDecimal increase = null;
+		if (agreed != null && agreed.amountKrw() != null) {
+			if (openingDemand != null && openingOffer != null) {
+				BigDecimal offerKrw = openingOffer.chosen().amountKrw();
+				settlement = divide(agreed.amountKrw().subtract(offerKrw, MATH),
+						openingDemand.chosen().amountKrw().subtract(offerKrw, MATH));
+			}
+			BigDecimal share = divide(agreed.amountKrw(), baselineKrw);
+			increase = share == null ? null : share.subtract(BigDecimal.ONE, MATH);
+		}
+		return new GapAnalysis(input.smaNumber(), input.baseline(), all, points, openingDemand, openingOffer, first,
+				agreed, settlement, increase);
+	}
+
+	/** The latest position of a party up to a date, with same-date rivals whose amounts differ. */
+	static Standing standing(List<NormalisedPosition> eligible, Party party, LocalDate date,
+			BiPredicate<NormalisedPosition, LocalDate> visible) {
+		Optional<LocalDate> latest = eligible.stream()
+			.filter(n -> n.position().party() == party && visible.test(n, date))
+			.map(n -> n.position().reportedDate())
+			.max(Comparator.naturalOrder());
+		return latest.map(day -> pick(eligible.stream()
+			.filter(n -> n.position().party() == party && n.position().reportedDate().equals(day))
+			.toList())).orElse(null);
+	}
+
+	/** The earliest position of a party in the negotiation, by the same tie rules. */
+	static Standing opening(List<NormalisedPosition> eligible, Party party) {
+		Optional<LocalDate> earliest = eligible.stream()
+			.filter(n -> n.position().party() == party)
+			.map(n -> n.position().reportedDate())
+			.min(Comparator.naturalOrder());
+		return earliest.map(day -> pick(eligible.stream()
+			.filter(n -> n.position().party() == party && n.position().reportedDate().equals(day))
+			.toList())).orElse(null);
+	}
+
+	private static Standing pick(List<NormalisedPosition> sameDay) {
+		List<NormalisedPosition> ordered = sameDay.stream().sorted(PREFERENCE).toList();
+		NormalisedPosition chosen = ordered.get(0);
+		List<NormalisedPosition> rivals = ordered.stream()
+			.skip(1)
+			.filter(n -> n.amountKrw().compareTo(chosen.amountKrw()) != 0)
+			.toList();
+		return new Standing(chosen, rivals);
+	}
+
+	private static Movement movement(GapPoint previous, Standing demand, Standing offer, BigDecimal gapKrw,
+			BigDecimal baselineKrw) {
+		BigDecimal demandChange = change(previous.demand(), demand);
+		BigDecimal offerChange = change(previous.offer(), offer);
+		BigDecimal gapChange = subtract(gapKrw, previous.gapKrw());
+		return new Movement(demandChange, offerChange, gapChange, divide(gapChange, baselineKrw),
+				previous.demand() == null && demand != null, previous.offer() == null && offer != null);
+	}
+
+	private static BigDecimal change(Standing before, Standing after) {
+		if (before == null || after == null) {
+			return null;
+		}
+		BigDecimal ratio = divide(after.chosen().amountKrw(), before.chosen().amountKrw());
+		return ratio == null ? null : ratio.subtract(BigDecimal.ONE, MATH);
+	}
+
+	static int rank(Reliability reliability) {
+		return switch (reliability) {
+			case OFFICIAL -> 0;
+			case REPORTED -> 1;
+			case ESTIMATE -> 2;
+		};
+	}
+
+	static BigDecimal subtract(BigDecimal a, BigDecimal b) {
+		return a == null || b == null ? null : a.subtract(b, MATH);
+	}
+
+	/** Absent, never zero or infinite, when either side is absent or the divisor is zero. */
+	static BigDecimal divide(BigDecimal a, BigDecimal b) {
+		if (a == null || b == null || b.signum() == 0) {
+			return null;
+		}
+		return a.divide(b, MATH);
+	}
+
+}

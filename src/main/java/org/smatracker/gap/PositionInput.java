@@ -1,0 +1,24 @@
+package org.smatracker.gap;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.smatracker.model.Party;
+import org.smatracker.money.Currency;
+import org.smatracker.offer.OfferForm;
+import org.smatracker.offer.OfferKind;
+import org.smatracker.offer.OfferStatus;
+import org.smatracker.offer.Reliability;
+
+/** A reported position as the gap arithmetic sees it: plain values, no persistence types. */
+public record PositionInput(long id, LocalDate reportedDate, Party party, OfferKind kind, OfferForm form,
+		BigDecimal amount, Currency currency, int appliesToYear, Reliability reliability, OfferStatus status,
+		List<String> sourceCodes) {
+
+	/** Only current demands, offers and counter-offers are a side's position; a tentative deal is joint. */
+	public boolean isSidePosition() {
+		return status == OfferStatus.CURRENT && kind != OfferKind.TENTATIVE_DEAL;
+	}
+
+}
