@@ -33,6 +33,12 @@ public interface RoundRepository extends Repository<Round, Long> {
 		return rounds;
 	}
 
+	List<Round> findByNegotiationSmaNumber(int smaNumber);
+
+	/** Rounds per negotiation with the first round's date: [smaNumber, count, first start date]. */
+	@Query("select r.negotiation.smaNumber, count(r), min(r.startDate) from Round r group by r.negotiation.smaNumber")
+	List<Object[]> countAndFirstDateBySma();
+
 	long count();
 
 }

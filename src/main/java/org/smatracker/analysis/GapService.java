@@ -1,0 +1,131 @@
+package org.smatracker.analysis;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.smatracker.agreement.Agreement;
+import org.smatracker.agreement.AgreementRepository;
+import org.smatracker.agreement.AgreementYear;
+import org.smatracker.gap.AgreedAmount;
+import org.smatracker.gap.Baseline;
+import org.smatracker.gap.GapAnalysis;
+import org.smatracker.gap.GapCalculator;
+import org.smatracker.gap.GapInput;
+import org.smatracker.gap.Meeting;
+import org.smatracker.gap.Normaliser;
+import org.smatracker.gap.PositionInput;
+import org.smatracker.model.NotFoundException;
+import org.smatracker.money.Currency;
+import org.smatracker.money.ExchangeRateService;
+import org.smatracker.money.ExchangeRateTable;
+import org.smatracker.negotiation.Negotiation;
+import org.smatracker.negotiation.NegotiationRepository;
+import org.smatracker.negotiation.Round;
+import org.smatracker.negotiation.RoundRepository;
+import org.smatracker.offer.Offer;
+import org.smatracker.offer.OfferRepository;
+import org.smatracker.source.Source;
+
+/** Feeds a negotiation's record into the gap arithmetic: the seam between persistence and the pure core. */
+@Service
+public class GapService {
+
+	private final NegotiationRepository negotiations;
+
+	private final AgreementRepository agreements;
+
+	private final OfferRepository offers;
+
+	private final RoundRepository rounds;
+
+	private final ExchangeRateService rates;
+
+	GapService(NegotiationRepository negotiations, AgreementRepository agreements, OfferRepository offers,
+			RoundRepository rounds, ExchangeRateService rates) {
+		this.negotiations = negotiations;
+		this.agreements = agreements;
+		this.offers = offers;
+		this.rounds = rounds;
+		this.rates = rates;
+	}
+
+	/** The analysis with the records behind it, so a page can cite every position's sources. */
+	public record GapReport(GapAnalysis analysis, Map<Long, Offer> offers, Map<Long, Round> rounds,
+			AgreementYear baselineYear, AgreementYear agreedYear) {
+
+		public Offer offer(long id) {
+			return offers.get(id);
+		}
+
+		public Round round(long id) {
+			return rounds.get(id);
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public GapReport analyse(int smaNumber, LocalDate asOf, boolean officialOnly) {
+		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)
+			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
+		ExchangeRateTable table = rates.table();
+
+		AgreementYear baselineYear = agreements.findBySmaNumber(smaNumber - 1)
+			.flatMap(previous -> previous.getYears()
+				.stream()
+				.filter(y -> y.getYear() == previous.getLastYear())
+				.findFirst())
+			.orElse(null);
+		Baseline baseline = baselineYear == null ? null : Normaliser.baseline(smaNumber - 1, baselineYear.getYear(),
+				baselineYear.getAmount(), baselineYear.getCurrency(), table);
+		if (baselineYear != null) {
+			baselineYear.getSources().size();
+		}
+
+		Agreement agreement = negotiation.getAgreement();
+		AgreementYear agreedYear = null;
+		AgreedAmount agreed = null;
+		if (agreement != null) {
+			agreedYear = agreements.findBySmaNumber(agreement.getSmaNumber())
+				.flatMap(a -> a.getYears().stream().filter(y -> y.getYear() == a.getHeadlineYear()).findFirst())
+				.orElse(null);
+			if (agreedYear != null) {
+				agreedYear.getSources().size();
+				int year = agreedYear.getYear();
+				var rate = table.rateFor(year).orElse(null);
+				var krw = table.convert(agreedYear.getAmount(), agreedYear.getCurrency(), Currency.KRW, year)
+					.orElse(null);
+				var usd = table.convert(agreedYear.getAmount(), agreedYear.getCurrency(), Currency.USD, year)
+					.orElse(null);
+				LocalDate knownFrom = negotiation.getEndDate() != null ? negotiation.getEndDate()
+						: agreement.getSignedDate();
+				agreed = new AgreedAmount(year, krw, usd, rate, knownFrom);
+			}
+		}
+
+		List<Offer> offerList = offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(smaNumber);
+		List<PositionInput> positions = offerList.stream()
+			.map(o -> new PositionInput(o.getId(), o.getReportedDate(), o.getParty(), o.getKind(), o.getForm(),
+					o.getAmount(), o.getCurrency(), o.getAppliesToYear(), o.getReliability(), o.getStatus(),
+					o.getSources().stream().map(Source::getCode).toList()))
+			.toList();
+		List<Round> roundList = rounds.findByNegotiationSmaNumber(smaNumber);
+		List<Meeting> meetings = roundList.stream()
+			.sorted(Comparator.comparing(Round::getStartDate))
+			.map(r -> new Meeting(r.getId(), r.getRoundNumber(), r.getKind().name(), r.getStartDate(), r.getLastDay()))
+			.toList();
+
+		GapAnalysis analysis = GapCalculator
+			.analyse(new GapInput(smaNumber, baseline, positions, meetings, agreed, table, asOf, officialOnly));
+		return new GapReport(analysis, offerList.stream().collect(Collectors.toMap(Offer::getId, Function.identity())),
+				roundList.stream().collect(Collectors.toMap(Round::getId, Function.identity())), baselineYear,
+				agreedYear);
+	}
+
+}
