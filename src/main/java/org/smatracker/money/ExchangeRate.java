@@ -11,13 +11,19 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import org.smatracker.model.BaseEntity;
 import org.smatracker.source.Source;
 
 /** Annual average won per dollar; an amount for year Y converts at Y's rate. */
 @Entity
+@SQLRestriction("deleted = false")
 @Table(name = "exchange_rates")
 public class ExchangeRate extends BaseEntity {
+
+	/** Deleted rows stay, hidden from every query, until an admin restores them. */
+	private boolean deleted;
 
 	@Column(name = "rate_year")
 	private int year;
@@ -47,6 +53,14 @@ public class ExchangeRate extends BaseEntity {
 
 	public Set<Source> getSources() {
 		return sources;
+	}
+
+	public boolean isDeleted() {
+		return deleted;
+	}
+
+	public void markDeleted() {
+		this.deleted = true;
 	}
 
 }

@@ -3,10 +3,13 @@ package org.smatracker.negotiation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -22,6 +25,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import org.smatracker.model.BaseEntity;
 import org.smatracker.model.Party;
 import org.smatracker.negotiator.Negotiator;
@@ -30,8 +35,15 @@ import org.smatracker.source.Source;
 
 /** One meeting inside a negotiation: a numbered formal round or an unnumbered meeting. */
 @Entity
+@SQLRestriction("deleted = false")
 @Table(name = "rounds")
 public class Round extends BaseEntity {
+
+	/** The name of this kind of record in the change history. */
+	public static final String AUDIT_TYPE = "round";
+
+	/** Deleted rows stay, hidden from every query, until an admin restores them. */
+	private boolean deleted;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Negotiation negotiation;
@@ -70,6 +82,44 @@ public class Round extends BaseEntity {
 	private List<Offer> offers = new ArrayList<>();
 
 	protected Round() {
+	}
+
+	public Round(Negotiation negotiation) {
+		this.negotiation = negotiation;
+	}
+
+	/** Replaces what an analyst can edit: the meeting's facts, its leads and its sources. */
+	public void update(Integer roundNumber, RoundKind kind, LocalDate startDate, LocalDate endDate, String city,
+			String country, RoundOutcome outcome, String summary, List<Negotiator> leads, Set<Source> sources) {
+		this.roundNumber = roundNumber;
+		this.kind = kind;
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.city = city;
+		this.country = country;
+		this.outcome = outcome;
+		this.summary = summary;
+		this.participants.removeIf(p -> p.getRole() == ParticipantRole.LEAD);
+		leads.forEach(n -> this.participants.add(new Participation(n, ParticipantRole.LEAD)));
+		this.sources.clear();
+		this.sources.addAll(sources);
+	}
+
+	/** The values its history records, by field. */
+	public Map<String, String> snapshot() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("roundNumber", roundNumber == null ? "" : roundNumber.toString());
+		values.put("kind", String.valueOf(kind));
+		values.put("startDate", String.valueOf(startDate));
+		values.put("endDate", endDate == null ? "" : endDate.toString());
+		values.put("city", city == null ? "" : city);
+		values.put("country", country == null ? "" : country);
+		values.put("outcome", String.valueOf(outcome));
+		values.put("summary", summary == null ? "" : summary);
+		values.put("rokLead", getRokLead() == null ? "" : getRokLead().getName());
+		values.put("usLead", getUsLead() == null ? "" : getUsLead().getName());
+		values.put("sources", sources.stream().map(Source::getCode).sorted().collect(Collectors.joining(", ")));
+		return values;
 	}
 
 	public Negotiation getNegotiation() {
@@ -146,6 +196,14 @@ public class Round extends BaseEntity {
 
 	public List<Offer> getOffers() {
 		return offers;
+	}
+
+	public boolean isDeleted() {
+		return deleted;
+	}
+
+	public void markDeleted() {
+		this.deleted = true;
 	}
 
 }

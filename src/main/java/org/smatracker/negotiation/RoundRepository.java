@@ -1,6 +1,7 @@
 package org.smatracker.negotiation;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.hibernate.Hibernate;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -38,6 +39,18 @@ public interface RoundRepository extends Repository<Round, Long> {
 	/** Rounds per negotiation with the first round's date: [smaNumber, count, first start date]. */
 	@Query("select r.negotiation.smaNumber, count(r), min(r.startDate) from Round r group by r.negotiation.smaNumber")
 	List<Object[]> countAndFirstDateBySma();
+
+	Round save(Round round);
+
+	Round saveAndFlush(Round round);
+
+	@EntityGraph(attributePaths = { "negotiation", "participants", "sources" })
+	Optional<Round> findById(Long id);
+
+	/** Counts deleted rows too: a deleted round still holds its number until restored. */
+	@Query(value = "select count(*) from rounds where negotiation_id = :negotiationId and round_number = :number "
+			+ "and (:excludeId is null or id <> :excludeId)", nativeQuery = true)
+	long countNumberUse(Long negotiationId, Integer number, Long excludeId);
 
 	long count();
 

@@ -10,13 +10,19 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import org.smatracker.model.BaseEntity;
 import org.smatracker.model.Party;
 
 /** A person on one side of the talks. Their roles in each negotiation are appointments. */
 @Entity
+@SQLRestriction("deleted = false")
 @Table(name = "negotiators")
 public class Negotiator extends BaseEntity {
+
+	/** Deleted rows stay, hidden from every query, until an admin restores them. */
+	private boolean deleted;
 
 	private String name;
 
@@ -53,6 +59,14 @@ public class Negotiator extends BaseEntity {
 
 	public List<Appointment> getAppointments() {
 		return appointments;
+	}
+
+	public boolean isDeleted() {
+		return deleted;
+	}
+
+	public void markDeleted() {
+		this.deleted = true;
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 
+import org.smatracker.model.Party;
+
 public interface NegotiatorRepository extends Repository<Negotiator, Long> {
 
 	@EntityGraph(attributePaths = { "appointments", "appointments.negotiation" })
@@ -13,6 +15,10 @@ public interface NegotiatorRepository extends Repository<Negotiator, Long> {
 
 	@EntityGraph(attributePaths = { "appointments", "appointments.negotiation" })
 	Optional<Negotiator> findById(Long id);
+
+	Negotiator save(Negotiator negotiator);
+
+	List<Negotiator> findByPartyOrderByName(Party party);
 
 	long count();
 

@@ -2,8 +2,11 @@ package org.smatracker.offer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +19,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import org.smatracker.model.BaseEntity;
 import org.smatracker.model.Party;
 import org.smatracker.money.Currency;
@@ -25,8 +30,15 @@ import org.smatracker.source.Source;
 
 /** A party's position as reported on a date, optionally tied to a round. */
 @Entity
+@SQLRestriction("deleted = false")
 @Table(name = "offers")
 public class Offer extends BaseEntity {
+
+	/** The name of this kind of record in the change history. */
+	public static final String AUDIT_TYPE = "position";
+
+	/** Deleted rows stay, hidden from every query, until an admin restores them. */
+	private boolean deleted;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Negotiation negotiation;
@@ -70,6 +82,49 @@ public class Offer extends BaseEntity {
 	private Set<Source> sources = new LinkedHashSet<>();
 
 	protected Offer() {
+	}
+
+	public Offer(Negotiation negotiation) {
+		this.negotiation = negotiation;
+	}
+
+	/** Replaces what an analyst can edit. */
+	public void update(Round round, LocalDate reportedDate, Party party, OfferKind kind, OfferForm form,
+			BigDecimal amount, Currency currency, int appliesToYear, Reliability reliability, OfferStatus status,
+			String quote, String note, Set<Source> sources) {
+		this.round = round;
+		this.reportedDate = reportedDate;
+		this.party = party;
+		this.kind = kind;
+		this.form = form;
+		this.amount = amount;
+		this.currency = currency;
+		this.appliesToYear = appliesToYear;
+		this.reliability = reliability;
+		this.status = status;
+		this.quote = quote;
+		this.note = note;
+		this.sources.clear();
+		this.sources.addAll(sources);
+	}
+
+	/** The values its history records, by field. */
+	public Map<String, String> snapshot() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("round", round == null ? "" : String.valueOf(round.getId()));
+		values.put("reportedDate", String.valueOf(reportedDate));
+		values.put("party", String.valueOf(party));
+		values.put("kind", String.valueOf(kind));
+		values.put("form", String.valueOf(form));
+		values.put("amount", amount == null ? "" : amount.stripTrailingZeros().toPlainString());
+		values.put("currency", String.valueOf(currency));
+		values.put("appliesToYear", String.valueOf(appliesToYear));
+		values.put("reliability", String.valueOf(reliability));
+		values.put("status", String.valueOf(status));
+		values.put("quote", quote == null ? "" : quote);
+		values.put("note", note == null ? "" : note);
+		values.put("sources", sources.stream().map(Source::getCode).sorted().collect(Collectors.joining(", ")));
+		return values;
 	}
 
 	public Negotiation getNegotiation() {
@@ -126,6 +181,14 @@ public class Offer extends BaseEntity {
 
 	public Set<Source> getSources() {
 		return sources;
+	}
+
+	public boolean isDeleted() {
+		return deleted;
+	}
+
+	public void markDeleted() {
+		this.deleted = true;
 	}
 
 }

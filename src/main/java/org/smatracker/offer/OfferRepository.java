@@ -1,6 +1,7 @@
 package org.smatracker.offer;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
@@ -18,6 +19,15 @@ public interface OfferRepository extends Repository<Offer, Long> {
 
 	@EntityGraph(attributePaths = { "round", "sources" })
 	List<Offer> findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(int smaNumber);
+
+	Offer save(Offer offer);
+
+	Offer saveAndFlush(Offer offer);
+
+	@EntityGraph(attributePaths = { "negotiation", "round", "sources" })
+	Optional<Offer> findById(Long id);
+
+	List<Offer> findByRoundId(Long roundId);
 
 	long count();
 

@@ -6,12 +6,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import org.smatracker.model.BaseEntity;
 
 /** A citation behind a figure: every position, round and agreement figure cites at least one. */
 @Entity
+@SQLRestriction("deleted = false")
 @Table(name = "sources")
 public class Source extends BaseEntity {
+
+	/** Deleted rows stay, hidden from every query, until an admin restores them. */
+	private boolean deleted;
 
 	private String code;
 
@@ -74,6 +80,14 @@ public class Source extends BaseEntity {
 	/** Only web links are rendered as links; anything else stays text. */
 	public boolean hasWebUrl() {
 		return url != null && (url.startsWith("https://") || url.startsWith("http://"));
+	}
+
+	public boolean isDeleted() {
+		return deleted;
+	}
+
+	public void markDeleted() {
+		this.deleted = true;
 	}
 
 }

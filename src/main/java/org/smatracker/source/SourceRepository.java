@@ -1,5 +1,6 @@
 package org.smatracker.source;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,12 @@ public interface SourceRepository extends Repository<Source, Long> {
 	Optional<Source> findByCode(String code);
 
 	List<Source> findAllByOrderByCode();
+
+	Source save(Source source);
+
+	Optional<Source> findById(Long id);
+
+	List<Source> findByIdIn(Collection<Long> ids);
 
 	long count();
 

@@ -2,7 +2,14 @@ package org.smatracker.system;
 
 import java.net.URI;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,6 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import org.smatracker.model.NotFoundException;
+import org.smatracker.model.StaleEditException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details: Spring MVC's own (bad parameters, unsupported
@@ -19,12 +27,45 @@ import org.smatracker.model.NotFoundException;
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+	private final ApiErrors errors;
+
+	ApiProblems(ApiErrors errors) {
+		this.errors = errors;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");
 		problem.setType(URI.create("about:blank"));
 		return problem;
+	}
+
+	@ExceptionHandler(StaleEditException.class)
+	ProblemDetail stale(StaleEditException ex) {
+		return errors.conflict(ex);
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ProblemDetail raced(ObjectOptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Someone else saved this record at the same moment; nothing was saved. Fetch it again and re-apply.");
+		problem.setTitle("Edit conflict");
+		return problem;
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The change conflicts with a stored record (e.g. a round number already used); nothing was saved.");
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(errors.invalid(ex.getBindingResult()));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

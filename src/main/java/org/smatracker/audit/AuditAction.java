@@ -1,0 +1,7 @@
+package org.smatracker.audit;
+
+public enum AuditAction {
+
+	CREATED, UPDATED, DELETED, RESTORED
+
+}

@@ -1,0 +1,87 @@
+package org.smatracker.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records every change with the signed-in user and the values before and after. It joins the
+ * caller's transaction: a change and its history entry are saved together or not at all.
+ */
+@Service
+public class AuditService {
+
+	private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
+	};
+
+	private final AuditRepository entries;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	AuditService(AuditRepository entries) {
+		this.entries = entries;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String entityType, long entityId, AuditAction action, String summary,
+			Map<String, String> before, Map<String, String> after) {
+		entries.save(new AuditEntry(entityType, entityId, action, currentUser(), Instant.now(), summary,
+				before == null ? null : json.writeValueAsString(before),
+				after == null ? null : json.writeValueAsString(after)));
+	}
+
+	static String currentUser() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null ? "system" : auth.getName();
+	}
+
+	/** One field of a change, for the history view. */
+	public record FieldChange(String field, String before, String after, boolean changed) {
+	}
+
+	public record Change(AuditEntry entry, List<FieldChange> fields) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Change> history(String entityType, long entityId) {
+		return entries.findByEntityTypeAndEntityIdOrderByChangedAtDescIdDesc(entityType, entityId)
+			.stream()
+			.map(e -> new Change(e, diff(read(e.getBefore()), read(e.getAfter()))))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEntry> recentDeletions() {
+		return entries.findTop50ByActionOrderByChangedAtDesc(AuditAction.DELETED);
+	}
+
+	private Map<String, String> read(String text) {
+		return text == null ? Map.of() : json.readValue(text, MAP);
+	}
+
+	static List<FieldChange> diff(Map<String, String> before, Map<String, String> after) {
+		Set<String> fields = new LinkedHashSet<>(after.keySet());
+		fields.addAll(before.keySet());
+		List<FieldChange> changes = new ArrayList<>();
+		for (String field : fields) {
+			String b = before.get(field);
+			String a = after.get(field);
+			changes.add(new FieldChange(field, b, a, !Objects.equals(b, a)));
+		}
+		return changes;
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.smatracker.negotiation;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.smatracker.model.Party;
+import org.smatracker.model.StaleEditException;
+import org.smatracker.money.Currency;
+import org.smatracker.offer.OfferForm;
+import org.smatracker.offer.OfferKind;
+import org.smatracker.offer.OfferStatus;
+import org.smatracker.offer.Reliability;
+
+/** Analysts add, edit and delete rounds. POST → redirect → GET; a form with errors keeps the input. */
+@Controller
+class RoundFormController {
+
+	private static final String VIEW_FORM = "rounds/form";
+
+	private final RoundEditService editor;
+
+	private final MessageSource messages;
+
+	RoundFormController(RoundEditService editor, MessageSource messages) {
+		this.editor = editor;
+		this.messages = messages;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("choices", editor.choices());
+		model.addAttribute("kinds", RoundKind.values());
+		model.addAttribute("outcomes", RoundOutcome.values());
+		model.addAttribute("parties", Party.values());
+		model.addAttribute("offerKinds", OfferKind.values());
+		model.addAttribute("offerForms", OfferForm.values());
+		model.addAttribute("currencies", Currency.values());
+		model.addAttribute("reliabilities", Reliability.values());
+		model.addAttribute("statuses", OfferStatus.values());
+	}
+
+	@GetMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/rounds/new")
+	String newRound(@PathVariable int smaNumber, Model model) {
+		model.addAttribute("negotiation", editor.negotiation(smaNumber));
+		model.addAttribute("roundForm", RoundForm.blank());
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/rounds")
+	String create(@PathVariable int smaNumber, @Valid @ModelAttribute("roundForm") RoundForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Round round = editor.create(smaNumber, form, result);
+		if (round == null) {
+			model.addAttribute("negotiation", editor.negotiation(smaNumber));
+			form.fillPositionRows();
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("flash", message("round.saved"));
+		return "redirect:/negotiations/" + smaNumber + "#round-" + round.getId();
+	}
+
+	@GetMapping("/manage/rounds/{id:\\d{1,18}}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Round round = editor.round(id);
+		model.addAttribute("round", round);
+		model.addAttribute("negotiation", round.getNegotiation());
+		model.addAttribute("roundForm", RoundForm.of(round));
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/manage/rounds/{id:\\d{1,18}}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("roundForm") RoundForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Round saved;
+		try {
+			saved = editor.update(id, form, result);
+		}
+		catch (StaleEditException ex) {
+			return conflict(id, form, ex.getCurrent(), ex.getCurrentVersion(), model);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			Round current = editor.round(id);
+			return conflict(id, form, current.snapshot(), current.getVersion(), model);
+		}
+		if (saved == null) {
+			Round round = editor.round(id);
+			model.addAttribute("round", round);
+			model.addAttribute("negotiation", round.getNegotiation());
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("flash", message("round.saved"));
+		return "redirect:/negotiations/" + saved.getNegotiation().getSmaNumber() + "#round-" + id;
+	}
+
+	/** Someone saved first: show their values beside the user's, and let the user re-apply theirs. */
+	private String conflict(long id, RoundForm form, Map<String, String> current, long currentVersion,
+			Model model) {
+		Round round = editor.round(id);
+		model.addAttribute("round", round);
+		model.addAttribute("negotiation", round.getNegotiation());
+		model.addAttribute("conflict", current);
+		form.setVersion(currentVersion);
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/manage/rounds/{id:\\d{1,18}}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		Round round = editor.delete(id);
+		redirect.addFlashAttribute("flash", message("round.deleted"));
+		return "redirect:/negotiations/" + round.getNegotiation().getSmaNumber();
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.smatracker.offer;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import org.smatracker.agreement.AgreementRepository;
+import org.smatracker.audit.AuditAction;
+import org.smatracker.audit.AuditService;
+import org.smatracker.model.NotFoundException;
+import org.smatracker.model.StaleEditException;
+import org.smatracker.negotiation.Negotiation;
+import org.smatracker.negotiation.NegotiationRepository;
+import org.smatracker.negotiation.Round;
+import org.smatracker.negotiation.RoundRepository;
+import org.smatracker.source.Source;
+import org.smatracker.source.SourceRepository;
+
+/** Writes single positions: checked first, recorded in the history, stale edits refused. */
+@Service
+public class PositionEditService {
+
+	private final NegotiationRepository negotiations;
+
+	private final RoundRepository rounds;
+
+	private final OfferRepository offers;
+
+	private final SourceRepository sources;
+
+	private final AgreementRepository agreements;
+
+	private final AuditService audit;
+
+	PositionEditService(NegotiationRepository negotiations, RoundRepository rounds, OfferRepository offers,
+			SourceRepository sources, AgreementRepository agreements, AuditService audit) {
+		this.negotiations = negotiations;
+		this.rounds = rounds;
+		this.offers = offers;
+		this.sources = sources;
+		this.agreements = agreements;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public Negotiation negotiation(int smaNumber) {
+		return negotiations.findBySmaNumber(smaNumber)
+			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
+	}
+
+	@Transactional(readOnly = true)
+	public Offer offer(long id) {
+		Offer offer = offers.findById(id).orElseThrow(() -> new NotFoundException("Position " + id));
+		offer.getNegotiation().getSmaNumber();
+		return offer;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Round> rounds(int smaNumber) {
+		return rounds.findByNegotiationSmaNumberOrderByStartDateAscIdAsc(smaNumber);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Source> sources() {
+		return sources.findAllByOrderByCode();
+	}
+
+	@Transactional
+	public Offer create(int smaNumber, PositionForm form, Errors errors) {
+		Negotiation negotiation = negotiation(smaNumber);
+		Checked checked = check(negotiation, form, errors);
+		if (checked == null) {
+			return null;
+		}
+		Offer offer = new Offer(negotiation);
+		apply(offer, form, checked);
+		offer = offers.save(offer);
+		audit.record(Offer.AUDIT_TYPE, offer.getId(), AuditAction.CREATED, summary(offer), null, offer.snapshot());
+		return offer;
+	}
+
+	@Transactional
+	public Offer update(long id, PositionForm form, Errors errors) {
+		Offer offer = offer(id);
+		if (offer.getVersion() != form.getVersion()) {
+			throw new StaleEditException(offer.snapshot(), offer.getVersion());
+		}
+		Checked checked = check(offer.getNegotiation(), form, errors);
+		if (checked == null) {
+			return null;
+		}
+		Map<String, String> before = offer.snapshot();
+		apply(offer, form, checked);
+		offers.saveAndFlush(offer);
+		audit.record(Offer.AUDIT_TYPE, offer.getId(), AuditAction.UPDATED, summary(offer), before, offer.snapshot());
+		return offer;
+	}
+
+	@Transactional
+	public Offer delete(long id) {
+		Offer offer = offer(id);
+		offer.markDeleted();
+		audit.record(Offer.AUDIT_TYPE, offer.getId(), AuditAction.DELETED, summary(offer), offer.snapshot(), null);
+		return offer;
+	}
+
+	private record Checked(Round round, Set<Source> sources) {
+	}
+
+	private Checked check(Negotiation negotiation, PositionForm form, Errors errors) {
+		boolean hasBaseline = agreements.findBySmaNumber(negotiation.getSmaNumber() - 1)
+			.map(a -> a.getYears().stream().anyMatch(y -> y.getYear() == a.getLastYear()))
+			.orElse(false);
+		for (PositionRules.Violation v : PositionRules.check(form, hasBaseline, true)) {
+			errors.rejectValue(v.field(), v.code());
+		}
+		LocalDate date = form.getReportedDate();
+		if (date != null && date.isBefore(LocalDate.of(1990, 1, 1))) {
+			errors.rejectValue("reportedDate", "position.date.early");
+		}
+		Round round = null;
+		if (form.getRoundId() != null) {
+			round = rounds.findById(form.getRoundId())
+				.filter(r -> r.getNegotiation().getId().equals(negotiation.getId()))
+				.orElse(null);
+			if (round == null) {
+				errors.rejectValue("roundId", "position.round.unknown");
+			}
+		}
+		Set<Source> cited = new LinkedHashSet<>(sources.findByIdIn(form.getSourceIds()));
+		if (cited.size() != new HashSet<>(form.getSourceIds()).size()) {
+			errors.rejectValue("sourceIds", "source.unknown");
+		}
+		else if (cited.isEmpty()) {
+			errors.rejectValue("sourceIds", "position.sourceRequired");
+		}
+		return errors.hasErrors() ? null : new Checked(round, cited);
+	}
+
+	private static void apply(Offer offer, PositionForm f, Checked checked) {
+		offer.update(checked.round(), f.getReportedDate(), f.getParty(), f.getKind(), f.getForm(), f.getAmount(),
+				f.getCurrency(), f.getAppliesToYear(), f.getReliability(), f.getStatus(), f.getQuote(), f.getNote(),
+				checked.sources());
+	}
+
+	static String summary(Offer offer) {
+		return "SMA " + offer.getNegotiation().getSmaNumber() + " " + offer.getParty() + " " + offer.getKind() + " "
+				+ offer.getReportedDate();
+	}
+
+}

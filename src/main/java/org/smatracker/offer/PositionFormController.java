@@ -1,0 +1,134 @@
+package org.smatracker.offer;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.smatracker.model.Party;
+import org.smatracker.model.StaleEditException;
+import org.smatracker.money.Currency;
+
+/** Analysts add, correct and delete single positions. */
+@Controller
+class PositionFormController {
+
+	private static final String VIEW_FORM = "positions/form";
+
+	private final PositionEditService editor;
+
+	private final MessageSource messages;
+
+	PositionFormController(PositionEditService editor, MessageSource messages) {
+		this.editor = editor;
+		this.messages = messages;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("parties", Party.values());
+		model.addAttribute("offerKinds", OfferKind.values());
+		model.addAttribute("offerForms", OfferForm.values());
+		model.addAttribute("currencies", Currency.values());
+		model.addAttribute("reliabilities", Reliability.values());
+		model.addAttribute("statuses", OfferStatus.values());
+		model.addAttribute("sources", editor.sources());
+	}
+
+	private void negotiationModel(int smaNumber, Model model) {
+		model.addAttribute("negotiation", editor.negotiation(smaNumber));
+		model.addAttribute("rounds", editor.rounds(smaNumber));
+	}
+
+	@GetMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/positions/new")
+	String newPosition(@PathVariable int smaNumber, Model model) {
+		negotiationModel(smaNumber, model);
+		model.addAttribute("positionForm", new PositionForm());
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/positions")
+	String create(@PathVariable int smaNumber, @Valid @ModelAttribute("positionForm") PositionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Offer offer = editor.create(smaNumber, form, result);
+		if (offer == null) {
+			negotiationModel(smaNumber, model);
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("flash", message("position.saved"));
+		return "redirect:/negotiations/" + smaNumber + "#positions";
+	}
+
+	@GetMapping("/manage/positions/{id:\\d{1,18}}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Offer offer = editor.offer(id);
+		model.addAttribute("offer", offer);
+		negotiationModel(offer.getNegotiation().getSmaNumber(), model);
+		model.addAttribute("positionForm", PositionForm.of(offer));
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/manage/positions/{id:\\d{1,18}}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("positionForm") PositionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Offer saved;
+		try {
+			saved = editor.update(id, form, result);
+		}
+		catch (StaleEditException ex) {
+			return conflict(id, form, ex.getCurrent(), ex.getCurrentVersion(), model);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			Offer current = editor.offer(id);
+			return conflict(id, form, current.snapshot(), current.getVersion(), model);
+		}
+		if (saved == null) {
+			Offer offer = editor.offer(id);
+			model.addAttribute("offer", offer);
+			negotiationModel(offer.getNegotiation().getSmaNumber(), model);
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("flash", message("position.saved"));
+		return "redirect:/negotiations/" + saved.getNegotiation().getSmaNumber() + "#positions";
+	}
+
+	private String conflict(long id, PositionForm form, Map<String, String> current, long version, Model model) {
+		Offer offer = editor.offer(id);
+		model.addAttribute("offer", offer);
+		negotiationModel(offer.getNegotiation().getSmaNumber(), model);
+		model.addAttribute("conflict", current);
+		form.setVersion(version);
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/manage/positions/{id:\\d{1,18}}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		Offer offer = editor.delete(id);
+		redirect.addFlashAttribute("flash", message("position.deleted"));
+		return "redirect:/negotiations/" + offer.getNegotiation().getSmaNumber() + "#positions";
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.smatracker.offer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.smatracker.money.Currency;
+
+/**
+ * The rules a position must meet beyond single fields, as (field, message code) pairs. Plain Java.
+ * Ceilings are far above any SMA figure (the largest ever asked was about US$5 billion) but stop
+ * a slipped digit or a unit mix-up.
+ */
+public final class PositionRules {
+
+	static final BigDecimal MAX_KRW = new BigDecimal("100000000000000");
+
+	static final BigDecimal MAX_USD = new BigDecimal("100000000000");
+
+	static final BigDecimal MAX_PERCENT = new BigDecimal("1000");
+
+	static final BigDecimal MAX_MULTIPLE = new BigDecimal("100");
+
+	public record Violation(String field, String code) {
+	}
+
+	private PositionRules() {
+	}
+
+	/**
+	 * @param hasBaseline whether the negotiation has a baseline (the previous agreement's last year)
+	 * @param dateRequired false on the round form, where the date defaults to the round's
+	 */
+	public static List<Violation> check(PositionForm p, boolean hasBaseline, boolean dateRequired) {
+		List<Violation> v = new ArrayList<>();
+		if (p.getParty() == null) {
+			v.add(new Violation("party", "NotNull"));
+		}
+		if (p.getKind() == null) {
+			v.add(new Violation("kind", "NotNull"));
+		}
+		if (p.getForm() == null) {
+			v.add(new Violation("form", "NotNull"));
+		}
+		if (p.getCurrency() == null) {
+			v.add(new Violation("currency", "NotNull"));
+		}
+		if (p.getReliability() == null) {
+			v.add(new Violation("reliability", "NotNull"));
+		}
+		if (p.getStatus() == null) {
+			v.add(new Violation("status", "NotNull"));
+		}
+		if (p.getAppliesToYear() == null) {
+			v.add(new Violation("appliesToYear", "NotNull"));
+		}
+		if (dateRequired && p.getReportedDate() == null) {
+			v.add(new Violation("reportedDate", "NotNull"));
+		}
+		BigDecimal amount = p.getAmount();
+		if (amount == null) {
+			v.add(new Violation("amount", "NotNull"));
+		}
+		else if (p.getForm() != null) {
+			switch (p.getForm()) {
+				case ABSOLUTE -> {
+					if (amount.signum() <= 0) {
+						v.add(new Violation("amount", "position.amount.positive"));
+					}
+					else if (p.getCurrency() != null
+							&& amount.compareTo(p.getCurrency() == Currency.KRW ? MAX_KRW : MAX_USD) > 0) {
+						v.add(new Violation("amount", "position.amount.ceiling"));
+					}
+				}
+				case PERCENT_OF_BASELINE -> {
+					if (amount.signum() < 0 || amount.compareTo(MAX_PERCENT) > 0) {
+						v.add(new Violation("amount", "position.amount.percent"));
+					}
+				}
+				case MULTIPLE_OF_BASELINE -> {
+					if (amount.signum() <= 0 || amount.compareTo(MAX_MULTIPLE) > 0) {
+						v.add(new Violation("amount", "position.amount.multiple"));
+					}
+				}
+			}
+			if (p.getForm() != OfferForm.ABSOLUTE && !hasBaseline) {
+				v.add(new Violation("form", "position.form.noBaseline"));
+			}
+		}
+		if (amount != null && amount.scale() > 4) {
+			v.add(new Violation("amount", "position.amount.scale"));
+		}
+		return v;
+	}
+
+}

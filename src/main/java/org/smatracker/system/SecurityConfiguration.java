@@ -1,0 +1,106 @@
+package org.smatracker.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Browsing is open to everyone; writing is for signed-in analysts. People sign in with a form
+ * (CSRF on every form, session id changed at sign-in); scripts use HTTP Basic on /api/**, which
+ * keeps no session and so needs no CSRF token. Everything the forms issue writes lives under
+ * /manage/**, user management and restoring deleted records under /admin/**.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Only the app's own scripts and styles; no framing; forms post only to the app. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/api/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole("ANALYST"))
+			.httpBasic(basic -> basic.authenticationEntryPoint(
+					(request, response, ex) -> problem(response, 401, "Unauthorized", "Sign in with HTTP Basic")))
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint(
+						(request, response, ex) -> problem(response, 401, "Unauthorized", "Sign in with HTTP Basic"))
+				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Forbidden",
+						"This needs the ANALYST role")))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/manage/**")
+			.hasRole("ANALYST")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.permitAll()
+			.requestMatchers("/error")
+			.permitAll()
+			.anyRequest()
+			.hasRole("ANALYST"))
+			.formLogin(form -> form.loginPage("/login")
+				.permitAll()
+				.failureHandler((request, response, ex) -> response.sendRedirect(
+						request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+			.logout(logout -> logout.logoutSuccessUrl("/?signedOut").permitAll())
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(f -> f.deny())
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	private static void problem(HttpServletResponse response, int status, String title, String detail)
+			throws IOException {
+		response.setStatus(status);
+		if (status == 401) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"SMA Tracker\"");
+		}
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+					+ detail + "\"}");
+	}
+
+
+}
