@@ -2,7 +2,9 @@ package org.smatracker.negotiation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -20,6 +22,9 @@ import org.smatracker.offer.Offer;
 @Entity
 @Table(name = "negotiations")
 public class Negotiation extends BaseEntity {
+
+	/** The name of this kind of record in the change history. */
+	public static final String AUDIT_TYPE = "negotiation";
 
 	private int smaNumber;
 
@@ -43,6 +48,25 @@ public class Negotiation extends BaseEntity {
 	private List<Appointment> appointments = new ArrayList<>();
 
 	protected Negotiation() {
+	}
+
+	public Negotiation(int smaNumber) {
+		this.smaNumber = smaNumber;
+	}
+
+	public void update(LocalDate startDate, LocalDate endDate, Agreement agreement) {
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.agreement = agreement;
+	}
+
+	public Map<String, String> snapshot() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("smaNumber", String.valueOf(smaNumber));
+		values.put("startDate", String.valueOf(startDate));
+		values.put("endDate", endDate == null ? "" : endDate.toString());
+		values.put("agreement", agreement == null ? "" : String.valueOf(agreement.getSmaNumber()));
+		return values;
 	}
 
 	public int getSmaNumber() {

@@ -14,6 +14,10 @@ public interface NegotiationRepository extends Repository<Negotiation, Long> {
 	@EntityGraph(attributePaths = "agreement")
 	Optional<Negotiation> findBySmaNumber(int smaNumber);
 
+	Negotiation save(Negotiation negotiation);
+
+	Negotiation saveAndFlush(Negotiation negotiation);
+
 	long count();
 
 }

@@ -1,7 +1,9 @@
 package org.smatracker.negotiator;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +22,9 @@ import org.smatracker.model.Party;
 @SQLRestriction("deleted = false")
 @Table(name = "negotiators")
 public class Negotiator extends BaseEntity {
+
+	/** The name of this kind of record in the change history. */
+	public static final String AUDIT_TYPE = "negotiator";
 
 	/** Deleted rows stay, hidden from every query, until an admin restores them. */
 	private boolean deleted;
@@ -43,6 +48,20 @@ public class Negotiator extends BaseEntity {
 		this.name = name;
 		this.nameKo = nameKo;
 		this.party = party;
+	}
+
+	public void update(String name, String nameKo, Party party) {
+		this.name = name;
+		this.nameKo = nameKo;
+		this.party = party;
+	}
+
+	public Map<String, String> snapshot() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("name", name);
+		values.put("nameKo", nameKo == null ? "" : nameKo);
+		values.put("party", String.valueOf(party));
+		return values;
 	}
 
 	public String getName() {

@@ -18,6 +18,8 @@ public interface NegotiatorRepository extends Repository<Negotiator, Long> {
 
 	Negotiator save(Negotiator negotiator);
 
+	Negotiator saveAndFlush(Negotiator negotiator);
+
 	List<Negotiator> findByPartyOrderByName(Party party);
 
 	long count();

@@ -1,6 +1,8 @@
 package org.smatracker.source;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +17,9 @@ import org.smatracker.model.BaseEntity;
 @SQLRestriction("deleted = false")
 @Table(name = "sources")
 public class Source extends BaseEntity {
+
+	/** The name of this kind of record in the change history. */
+	public static final String AUDIT_TYPE = "source";
 
 	/** Deleted rows stay, hidden from every query, until an admin restores them. */
 	private boolean deleted;
@@ -47,6 +52,28 @@ public class Source extends BaseEntity {
 		this.url = url;
 		this.quoteOrNote = quoteOrNote;
 		this.confirmed = confirmed;
+	}
+
+	public void update(String title, String publisher, LocalDate publishedDate, String url, String quoteOrNote,
+			boolean confirmed) {
+		this.title = title;
+		this.publisher = publisher;
+		this.publishedDate = publishedDate;
+		this.url = url;
+		this.quoteOrNote = quoteOrNote;
+		this.confirmed = confirmed;
+	}
+
+	public Map<String, String> snapshot() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("code", code);
+		values.put("title", title);
+		values.put("publisher", publisher == null ? "" : publisher);
+		values.put("publishedDate", publishedDate == null ? "" : publishedDate.toString());
+		values.put("url", url == null ? "" : url);
+		values.put("quoteOrNote", quoteOrNote == null ? "" : quoteOrNote);
+		values.put("confirmed", String.valueOf(confirmed));
+		return values;
 	}
 
 	public String getCode() {

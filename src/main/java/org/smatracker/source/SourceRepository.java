@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 public interface SourceRepository extends Repository<Source, Long> {
@@ -13,6 +15,10 @@ public interface SourceRepository extends Repository<Source, Long> {
 	List<Source> findAllByOrderByCode();
 
 	Source save(Source source);
+
+	Source saveAndFlush(Source source);
+
+	Page<Source> findAllByOrderByCode(Pageable pageable);
 
 	Optional<Source> findById(Long id);
 

@@ -1,0 +1,97 @@
+package org.smatracker.negotiation;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import org.smatracker.agreement.Agreement;
+import org.smatracker.agreement.AgreementRepository;
+import org.smatracker.audit.AuditAction;
+import org.smatracker.audit.AuditService;
+import org.smatracker.model.NotFoundException;
+import org.smatracker.model.StaleEditException;
+
+/** Opens new talks (the 13th SMA's, say) and records when they end and what they produced. */
+@Service
+public class NegotiationEditService {
+
+	private final NegotiationRepository negotiations;
+
+	private final AgreementRepository agreements;
+
+	private final RoundRepository rounds;
+
+	private final AuditService audit;
+
+	NegotiationEditService(NegotiationRepository negotiations, AgreementRepository agreements, RoundRepository rounds,
+			AuditService audit) {
+		this.negotiations = negotiations;
+		this.agreements = agreements;
+		this.rounds = rounds;
+		this.audit = audit;
+	}
+
+	private Agreement check(NegotiationForm form, Negotiation existing, Errors errors) {
+		if (form.getStartDate() != null && form.getEndDate() != null
+				&& form.getEndDate().isBefore(form.getStartDate())) {
+			errors.rejectValue("endDate", "round.endBeforeStart");
+		}
+		if (existing == null && form.getSmaNumber() != null
+				&& negotiations.findBySmaNumber(form.getSmaNumber()).isPresent()) {
+			errors.rejectValue("smaNumber", "negotiation.taken");
+		}
+		Agreement agreement = null;
+		if (form.getAgreementSmaNumber() != null) {
+			agreement = agreements.findBySmaNumber(form.getAgreementSmaNumber()).orElse(null);
+			if (agreement == null) {
+				errors.rejectValue("agreementSmaNumber", "negotiation.agreementUnknown");
+			}
+		}
+		if (existing != null && form.getStartDate() != null) {
+			boolean earlier = rounds.findByNegotiationSmaNumber(existing.getSmaNumber())
+				.stream()
+				.anyMatch(r -> r.getStartDate().isBefore(form.getStartDate().minusYears(1)));
+			if (earlier) {
+				errors.rejectValue("startDate", "negotiation.roundsBefore");
+			}
+		}
+		return agreement;
+	}
+
+	@Transactional
+	public Negotiation create(NegotiationForm form, Errors errors) {
+		Agreement agreement = check(form, null, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		Negotiation n = new Negotiation(form.getSmaNumber());
+		n.update(form.getStartDate(), form.getEndDate(), agreement);
+		n = negotiations.save(n);
+		audit.record(Negotiation.AUDIT_TYPE, n.getId(), AuditAction.CREATED, "SMA " + n.getSmaNumber(), null,
+				n.snapshot());
+		return n;
+	}
+
+	@Transactional
+	public Negotiation update(int smaNumber, NegotiationForm form, Errors errors) {
+		Negotiation n = negotiations.findBySmaNumber(smaNumber)
+			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
+		if (n.getVersion() != form.getVersion()) {
+			throw new StaleEditException(n.snapshot(), n.getVersion());
+		}
+		form.setSmaNumber(smaNumber);
+		Agreement agreement = check(form, n, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		Map<String, String> before = n.snapshot();
+		n.update(form.getStartDate(), form.getEndDate(), agreement);
+		negotiations.saveAndFlush(n);
+		audit.record(Negotiation.AUDIT_TYPE, n.getId(), AuditAction.UPDATED, "SMA " + n.getSmaNumber(), before,
+				n.snapshot());
+		return n;
+	}
+
+}

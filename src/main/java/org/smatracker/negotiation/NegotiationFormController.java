@@ -1,0 +1,86 @@
+package org.smatracker.negotiation;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.smatracker.model.StaleEditException;
+
+@Controller
+class NegotiationFormController {
+
+	private static final String VIEW_FORM = "negotiations/form";
+
+	private final NegotiationEditService editor;
+
+	private final NegotiationService negotiations;
+
+	private final MessageSource messages;
+
+	NegotiationFormController(NegotiationEditService editor, NegotiationService negotiations,
+			MessageSource messages) {
+		this.editor = editor;
+		this.negotiations = negotiations;
+		this.messages = messages;
+	}
+
+	@GetMapping("/manage/negotiations/new")
+	String newNegotiation(Model model) {
+		model.addAttribute("negotiationForm", new NegotiationForm());
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/manage/negotiations")
+	String create(@Valid @ModelAttribute("negotiationForm") NegotiationForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		Negotiation n = editor.create(form, result);
+		if (n == null) {
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("flash", message("negotiation.saved"));
+		return "redirect:/negotiations/" + n.getSmaNumber();
+	}
+
+	@GetMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/edit")
+	String edit(@PathVariable int smaNumber, Model model) {
+		Negotiation n = negotiations.load(smaNumber).negotiation();
+		model.addAttribute("negotiation", n);
+		model.addAttribute("negotiationForm", NegotiationForm.of(n));
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/manage/negotiations/{smaNumber:\\d{1,9}}")
+	String update(@PathVariable int smaNumber, @Valid @ModelAttribute("negotiationForm") NegotiationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Negotiation saved;
+		try {
+			saved = editor.update(smaNumber, form, result);
+		}
+		catch (StaleEditException ex) {
+			model.addAttribute("negotiation", negotiations.load(smaNumber).negotiation());
+			model.addAttribute("conflict", ex.getCurrent());
+			form.setVersion(ex.getCurrentVersion());
+			return VIEW_FORM;
+		}
+		if (saved == null) {
+			model.addAttribute("negotiation", negotiations.load(smaNumber).negotiation());
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("flash", message("negotiation.saved"));
+		return "redirect:/negotiations/" + smaNumber;
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.smatracker.negotiator;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.smatracker.model.Party;
+import org.smatracker.model.StaleEditException;
+
+@Controller
+class NegotiatorFormController {
+
+	private static final String VIEW_FORM = "negotiators/form";
+
+	private final NegotiatorEditService editor;
+
+	private final MessageSource messages;
+
+	NegotiatorFormController(NegotiatorEditService editor, MessageSource messages) {
+		this.editor = editor;
+		this.messages = messages;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@ModelAttribute("parties")
+	Party[] parties() {
+		return Party.values();
+	}
+
+	@GetMapping("/manage/negotiators/new")
+	String newNegotiator(Model model) {
+		model.addAttribute("negotiatorForm", new NegotiatorForm());
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/manage/negotiators")
+	String create(@Valid @ModelAttribute("negotiatorForm") NegotiatorForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		Negotiator n = editor.create(form, result);
+		if (n == null) {
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("flash", message("negotiator.saved"));
+		return "redirect:/negotiators/" + n.getId();
+	}
+
+	@GetMapping("/manage/negotiators/{id:\\d{1,18}}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Negotiator n = editor.negotiator(id);
+		model.addAttribute("negotiator", n);
+		model.addAttribute("negotiatorForm", NegotiatorForm.of(n));
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/manage/negotiators/{id:\\d{1,18}}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("negotiatorForm") NegotiatorForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Negotiator saved;
+		try {
+			saved = editor.update(id, form, result);
+		}
+		catch (StaleEditException ex) {
+			model.addAttribute("negotiator", editor.negotiator(id));
+			model.addAttribute("conflict", ex.getCurrent());
+			form.setVersion(ex.getCurrentVersion());
+			return VIEW_FORM;
+		}
+		if (saved == null) {
+			model.addAttribute("negotiator", editor.negotiator(id));
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("flash", message("negotiator.saved"));
+		return "redirect:/negotiators/" + id;
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+}

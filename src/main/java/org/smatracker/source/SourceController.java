@@ -1,0 +1,109 @@
+package org.smatracker.source;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.smatracker.model.StaleEditException;
+
+/** The citations behind every figure: browsable by anyone, added and corrected by analysts. */
+@Controller
+class SourceController {
+
+	private final SourceService sources;
+
+	private final MessageSource messages;
+
+	SourceController(SourceService sources, MessageSource messages) {
+		this.sources = sources;
+		this.messages = messages;
+	}
+
+	@InitBinder("sourceForm")
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@GetMapping("/sources")
+	String list(@RequestParam(defaultValue = "1") String page, Model model) {
+		int number;
+		try {
+			number = Math.max(1, Integer.parseInt(page));
+		}
+		catch (NumberFormatException ex) {
+			number = 1;
+		}
+		model.addAttribute("sources", sources.page(number - 1));
+		return "sources/list";
+	}
+
+	@GetMapping("/sources/{id:\\d{1,18}}")
+	String detail(@PathVariable long id, Model model) {
+		model.addAttribute("source", sources.source(id));
+		return "sources/detail";
+	}
+
+	@GetMapping("/manage/sources/new")
+	String newSource(Model model) {
+		model.addAttribute("sourceForm", new SourceForm());
+		return "sources/form";
+	}
+
+	@PostMapping("/manage/sources")
+	String create(@Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		Source s = sources.create(form, result);
+		if (s == null) {
+			return "sources/form";
+		}
+		redirect.addFlashAttribute("flash", message("source.saved"));
+		return "redirect:/sources/" + s.getId();
+	}
+
+	@GetMapping("/manage/sources/{id:\\d{1,18}}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Source s = sources.source(id);
+		model.addAttribute("source", s);
+		model.addAttribute("sourceForm", SourceForm.of(s));
+		return "sources/form";
+	}
+
+	@PostMapping("/manage/sources/{id:\\d{1,18}}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Source saved;
+		try {
+			saved = sources.update(id, form, result);
+		}
+		catch (StaleEditException ex) {
+			model.addAttribute("source", sources.source(id));
+			model.addAttribute("conflict", ex.getCurrent());
+			form.setVersion(ex.getCurrentVersion());
+			return "sources/form";
+		}
+		if (saved == null) {
+			model.addAttribute("source", sources.source(id));
+			return "sources/form";
+		}
+		redirect.addFlashAttribute("flash", message("source.saved"));
+		return "redirect:/sources/" + id;
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+}
