@@ -3,10 +3,13 @@ package org.smatracker.agreement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,13 +20,22 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import org.smatracker.model.BaseEntity;
 import org.smatracker.source.Source;
 
 /** One numbered Special Measures Agreement. */
 @Entity
+@SQLRestriction("deleted = false")
 @Table(name = "agreements")
 public class Agreement extends BaseEntity {
+
+	/** The name of this kind of record in the change history. */
+	public static final String AUDIT_TYPE = "agreement";
+
+	/** Deleted rows stay, hidden from every query, until an admin restores them. */
+	private boolean deleted;
 
 	private int smaNumber;
 
@@ -56,7 +68,7 @@ public class Agreement extends BaseEntity {
 
 	private BigDecimal usdEquivalentQuoted;
 
-	@OneToMany(mappedBy = "agreement")
+	@OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("year")
 	private List<AgreementYear> years = new ArrayList<>();
 
@@ -67,6 +79,91 @@ public class Agreement extends BaseEntity {
 	private Set<Source> sources = new LinkedHashSet<>();
 
 	protected Agreement() {
+	}
+
+	public Agreement(int smaNumber) {
+		this.smaNumber = smaNumber;
+	}
+
+	/** The terms as entered; the yearly amounts are set separately with {@link #setYearAmount}. */
+	public void update(Terms terms, Set<Source> sources) {
+		this.firstYear = terms.firstYear();
+		this.lastYear = terms.lastYear();
+		this.headlineYear = terms.headlineYear();
+		this.signedDate = terms.signedDate();
+		this.ratifiedDate = terms.ratifiedDate();
+		this.status = terms.status();
+		this.escalationRule = terms.escalationRule();
+		this.escalationDetail = terms.escalationDetail();
+		this.escalationRatePct = terms.escalationRatePct();
+		this.escalationFloorPct = terms.escalationFloorPct();
+		this.escalationCapPct = terms.escalationCapPct();
+		this.firstYearAmountKrw = terms.firstYearAmountKrw();
+		this.usdEquivalentQuoted = terms.usdEquivalentQuoted();
+		this.sources.clear();
+		this.sources.addAll(sources);
+	}
+
+	/** An agreement's terms apart from its yearly amounts. */
+	public record Terms(int firstYear, int lastYear, int headlineYear, LocalDate signedDate, LocalDate ratifiedDate,
+			AgreementStatus status, EscalationRule escalationRule, String escalationDetail,
+			BigDecimal escalationRatePct, BigDecimal escalationFloorPct, BigDecimal escalationCapPct,
+			BigDecimal firstYearAmountKrw, BigDecimal usdEquivalentQuoted) {
+	}
+
+	/**
+	 * Sets one year's amount: an existing year keeps its sources and quoted figures, a new year cites
+	 * the given sources.
+	 */
+	public void setYearAmount(int year, BigDecimal amount, org.smatracker.money.Currency currency, YearBasis basis,
+			Set<Source> newYearSources) {
+		for (AgreementYear y : years) {
+			if (y.getYear() == year) {
+				y.update(amount, currency, basis);
+				return;
+			}
+		}
+		years.add(new AgreementYear(this, year, amount, currency, basis, newYearSources));
+	}
+
+	/** Drops the years not in the given set (their quoted figures go with them). */
+	public void keepYears(Set<Integer> kept) {
+		years.removeIf(y -> !kept.contains(y.getYear()));
+	}
+
+	public Map<String, String> snapshot() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("smaNumber", String.valueOf(smaNumber));
+		values.put("firstYear", String.valueOf(firstYear));
+		values.put("lastYear", String.valueOf(lastYear));
+		values.put("headlineYear", String.valueOf(headlineYear));
+		values.put("signedDate", signedDate == null ? "" : signedDate.toString());
+		values.put("ratifiedDate", ratifiedDate == null ? "" : ratifiedDate.toString());
+		values.put("status", String.valueOf(status));
+		values.put("escalationRule", String.valueOf(escalationRule));
+		values.put("escalationDetail", escalationDetail == null ? "" : escalationDetail);
+		values.put("escalationRatePct", plain(escalationRatePct));
+		values.put("escalationFloorPct", plain(escalationFloorPct));
+		values.put("escalationCapPct", plain(escalationCapPct));
+		values.put("firstYearAmountKrw", plain(firstYearAmountKrw));
+		values.put("usdEquivalentQuoted", plain(usdEquivalentQuoted));
+		values.put("years", String.join("; ", years.stream()
+			.map(y -> y.getYear() + " " + y.getAmount().stripTrailingZeros().toPlainString() + " " + y.getCurrency() + " " + y.getBasis())
+			.toList()));
+		values.put("sources", String.join(", ", sources.stream().map(Source::getCode).sorted().toList()));
+		return values;
+	}
+
+	private static String plain(BigDecimal value) {
+		return value == null ? "" : value.toPlainString();
+	}
+
+	public boolean isDeleted() {
+		return deleted;
+	}
+
+	public void markDeleted() {
+		this.deleted = true;
 	}
 
 	public int getSmaNumber() {

@@ -14,6 +14,10 @@ public interface AgreementRepository extends Repository<Agreement, Long> {
 	@EntityGraph(attributePaths = "years")
 	Optional<Agreement> findBySmaNumber(int smaNumber);
 
+	Agreement save(Agreement agreement);
+
+	Agreement saveAndFlush(Agreement agreement);
+
 	long count();
 
 }

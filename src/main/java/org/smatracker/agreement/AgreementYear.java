@@ -55,6 +55,22 @@ public class AgreementYear extends BaseEntity {
 	protected AgreementYear() {
 	}
 
+	AgreementYear(Agreement agreement, int year, BigDecimal amount, Currency currency, YearBasis basis,
+			Set<Source> sources) {
+		this.agreement = agreement;
+		this.year = year;
+		this.amount = amount;
+		this.currency = currency;
+		this.basis = basis;
+		this.sources.addAll(sources);
+	}
+
+	void update(BigDecimal amount, Currency currency, YearBasis basis) {
+		this.amount = amount;
+		this.currency = currency;
+		this.basis = basis;
+	}
+
 	public Agreement getAgreement() {
 		return agreement;
 	}

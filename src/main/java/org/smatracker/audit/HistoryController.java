@@ -15,7 +15,7 @@ class HistoryController {
 		this.audit = audit;
 	}
 
-	@GetMapping("/manage/history/{type:[a-z]{1,30}}/{id:\\d{1,18}}")
+	@GetMapping("/manage/history/{type:[a-z-]{1,30}}/{id:\\d{1,18}}")
 	String history(@PathVariable String type, @PathVariable long id, Model model) {
 		var changes = audit.history(type, id);
 		model.addAttribute("type", type);

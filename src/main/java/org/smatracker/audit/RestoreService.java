@@ -17,7 +17,9 @@ import org.smatracker.model.NotFoundException;
 public class RestoreService {
 
 	/** History type → table. Only these are ever put in SQL, never user input. */
-	private static final Map<String, String> TABLES = Map.of("round", "rounds", "position", "offers");
+	private static final Map<String, String> TABLES = Map.of("round", "rounds", "position", "offers",
+			"negotiation", "negotiations", "negotiator", "negotiators", "source", "sources", "exchange-rate",
+			"exchange_rates", "agreement", "agreements");
 
 	private final JdbcTemplate jdbc;
 
@@ -55,6 +57,12 @@ public class RestoreService {
 		jdbc.update("update " + table + " set deleted = false, version = version + 1 where id = ?", id);
 		audit.record(type, id, AuditAction.RESTORED, null, null, Map.of("deleted", "false"));
 		if ("round".equals(type)) {
+			// A round comes back with its talks, should those have been deleted after it.
+			for (Long talks : jdbc.queryForList("select n.id from negotiations n join rounds r on r.negotiation_id = n.id"
+					+ " where r.id = ? and n.deleted = true", Long.class, id)) {
+				jdbc.update("update negotiations set deleted = false, version = version + 1 where id = ?", talks);
+				audit.record("negotiation", talks, AuditAction.RESTORED, null, null, Map.of("deleted", "false"));
+			}
 			for (Long offer : jdbc.queryForList("select id from offers where round_id = ? and deleted = true",
 					Long.class, id)) {
 				jdbc.update("update offers set deleted = false, version = version + 1 where id = ?", offer);

@@ -27,7 +27,7 @@ class TrashController {
 		return "admin/deleted";
 	}
 
-	@PostMapping("/admin/deleted/{type:[a-z]{1,30}}/{id:\\d{1,18}}/restore")
+	@PostMapping("/admin/deleted/{type:[a-z-]{1,30}}/{id:\\d{1,18}}/restore")
 	String restore(@PathVariable String type, @PathVariable long id, RedirectAttributes redirect) {
 		restore.restore(type, id);
 		redirect.addFlashAttribute("flash", messages.getMessage("trash.restored", null, LocaleContextHolder.getLocale()));

@@ -1,7 +1,9 @@
 package org.smatracker.money;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -22,6 +24,9 @@ import org.smatracker.source.Source;
 @Table(name = "exchange_rates")
 public class ExchangeRate extends BaseEntity {
 
+	/** The name of this kind of record in the change history. */
+	public static final String AUDIT_TYPE = "exchange-rate";
+
 	/** Deleted rows stay, hidden from every query, until an admin restores them. */
 	private boolean deleted;
 
@@ -41,6 +46,21 @@ public class ExchangeRate extends BaseEntity {
 	public ExchangeRate(int year, BigDecimal krwPerUsd) {
 		this.year = year;
 		this.krwPerUsd = krwPerUsd;
+	}
+
+	public void update(int year, BigDecimal krwPerUsd, Set<Source> sources) {
+		this.year = year;
+		this.krwPerUsd = krwPerUsd;
+		this.sources.clear();
+		this.sources.addAll(sources);
+	}
+
+	public Map<String, String> snapshot() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("year", String.valueOf(year));
+		values.put("krwPerUsd", krwPerUsd.toPlainString());
+		values.put("sources", String.join(", ", sources.stream().map(Source::getCode).sorted().toList()));
+		return values;
 	}
 
 	public int getYear() {

@@ -13,6 +13,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.SQLRestriction;
+
 import org.smatracker.agreement.Agreement;
 import org.smatracker.model.BaseEntity;
 import org.smatracker.negotiator.Appointment;
@@ -20,11 +22,15 @@ import org.smatracker.offer.Offer;
 
 /** The talks toward one agreement; it ends with the agreement or is still open. */
 @Entity
+@SQLRestriction("deleted = false")
 @Table(name = "negotiations")
 public class Negotiation extends BaseEntity {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "negotiation";
+
+	/** Deleted rows stay, hidden from every query, until an admin restores them. */
+	private boolean deleted;
 
 	private int smaNumber;
 
@@ -83,6 +89,14 @@ public class Negotiation extends BaseEntity {
 
 	public LocalDate getEndDate() {
 		return endDate;
+	}
+
+	public boolean isDeleted() {
+		return deleted;
+	}
+
+	public void markDeleted() {
+		this.deleted = true;
 	}
 
 	public boolean isOpen() {

@@ -2,6 +2,7 @@ package org.smatracker.negotiation;
 
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -10,6 +11,7 @@ import org.smatracker.agreement.Agreement;
 import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.audit.AuditAction;
 import org.smatracker.audit.AuditService;
+import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.model.StaleEditException;
 
@@ -25,8 +27,11 @@ public class NegotiationEditService {
 
 	private final AuditService audit;
 
+	private final JdbcTemplate jdbc;
+
 	NegotiationEditService(NegotiationRepository negotiations, AgreementRepository agreements, RoundRepository rounds,
-			AuditService audit) {
+			AuditService audit, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.negotiations = negotiations;
 		this.agreements = agreements;
 		this.rounds = rounds;
@@ -38,8 +43,9 @@ public class NegotiationEditService {
 				&& form.getEndDate().isBefore(form.getStartDate())) {
 			errors.rejectValue("endDate", "round.endBeforeStart");
 		}
-		if (existing == null && form.getSmaNumber() != null
-				&& negotiations.findBySmaNumber(form.getSmaNumber()).isPresent()) {
+		// Deleted negotiations keep their number until restored, so count them too.
+		if (existing == null && form.getSmaNumber() != null && jdbc.queryForObject(
+				"select count(*) from negotiations where sma_number = ?", Long.class, form.getSmaNumber()) > 0) {
 			errors.rejectValue("smaNumber", "negotiation.taken");
 		}
 		Agreement agreement = null;
@@ -92,6 +98,31 @@ public class NegotiationEditService {
 		audit.record(Negotiation.AUDIT_TYPE, n.getId(), AuditAction.UPDATED, "SMA " + n.getSmaNumber(), before,
 				n.snapshot());
 		return n;
+	}
+
+	/**
+	 * Marks talks entered by mistake deleted. Talks that still have rounds, positions or appointed
+	 * negotiators are refused: those records would be left hanging.
+	 */
+	@Transactional
+	public Negotiation delete(int smaNumber) {
+		Negotiation n = negotiations.findBySmaNumber(smaNumber)
+			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
+		long rounds = count("select count(*) from rounds where negotiation_id = ? and deleted = false", n.getId());
+		long positions = count("select count(*) from offers where negotiation_id = ? and deleted = false", n.getId());
+		long appointments = count("select count(*) from appointments where negotiation_id = ?", n.getId());
+		if (rounds + positions + appointments > 0) {
+			throw new InUseException("negotiation.inUse", rounds, positions, appointments);
+		}
+		Map<String, String> before = n.snapshot();
+		n.markDeleted();
+		negotiations.saveAndFlush(n);
+		audit.record(Negotiation.AUDIT_TYPE, n.getId(), AuditAction.DELETED, "SMA " + smaNumber, before, null);
+		return n;
+	}
+
+	private long count(String sql, long id) {
+		return jdbc.queryForObject(sql, Long.class, id);
 	}
 
 }

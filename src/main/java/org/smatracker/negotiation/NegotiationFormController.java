@@ -15,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.model.StaleEditException;
 
+import org.smatracker.model.InUseException;
+
 @Controller
 class NegotiationFormController {
 
@@ -77,6 +79,20 @@ class NegotiationFormController {
 		}
 		redirect.addFlashAttribute("flash", message("negotiation.saved"));
 		return "redirect:/negotiations/" + smaNumber;
+	}
+
+	@PostMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/delete")
+	String delete(@PathVariable int smaNumber, RedirectAttributes redirect) {
+		try {
+			editor.delete(smaNumber);
+		}
+		catch (InUseException ex) {
+			redirect.addFlashAttribute("flashError", messages.getMessage(ex.getMessageKey(), ex.getArguments(),
+					LocaleContextHolder.getLocale()));
+			return "redirect:/negotiations/" + smaNumber;
+		}
+		redirect.addFlashAttribute("flash", message("negotiation.deleted"));
+		return "redirect:/negotiations";
 	}
 
 	private String message(String key) {

@@ -9,6 +9,7 @@ import org.springframework.validation.Errors;
 
 import org.smatracker.audit.AuditAction;
 import org.smatracker.audit.AuditService;
+import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.model.StaleEditException;
 
@@ -29,7 +30,7 @@ public class NegotiatorEditService {
 
 	@Transactional(readOnly = true)
 	public Negotiator negotiator(long id) {
-		return negotiators.findById(id).orElseThrow(() -> new NotFoundException("Negotiator " + id));
+		return negotiators.findById(id).filter(n -> !n.isDeleted()).orElseThrow(() -> new NotFoundException("Negotiator " + id));
 	}
 
 	private boolean nameTaken(NegotiatorForm form, Long exceptId) {
@@ -66,6 +67,22 @@ public class NegotiatorEditService {
 		n.update(form.getName(), form.getNameKo(), form.getParty());
 		negotiators.saveAndFlush(n);
 		audit.record(Negotiator.AUDIT_TYPE, n.getId(), AuditAction.UPDATED, n.getName(), before, n.snapshot());
+		return n;
+	}
+
+	/** Marks a person entered by mistake deleted; one who took part in rounds or holds appointments stays. */
+	@Transactional
+	public Negotiator delete(long id) {
+		Negotiator n = negotiator(id);
+		long rounds = jdbc.queryForObject("select count(*) from round_participants where negotiator_id = ?", Long.class, id);
+		long appointments = jdbc.queryForObject("select count(*) from appointments where negotiator_id = ?", Long.class, id);
+		if (rounds + appointments > 0) {
+			throw new InUseException("negotiator.inUse", rounds, appointments);
+		}
+		Map<String, String> before = n.snapshot();
+		n.markDeleted();
+		negotiators.saveAndFlush(n);
+		audit.record(Negotiator.AUDIT_TYPE, id, AuditAction.DELETED, n.getName(), before, null);
 		return n;
 	}
 

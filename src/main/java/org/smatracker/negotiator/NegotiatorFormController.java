@@ -19,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.smatracker.model.Party;
 import org.smatracker.model.StaleEditException;
 
+import org.smatracker.model.InUseException;
+
 @Controller
 class NegotiatorFormController {
 
@@ -87,6 +89,20 @@ class NegotiatorFormController {
 		}
 		redirect.addFlashAttribute("flash", message("negotiator.saved"));
 		return "redirect:/negotiators/" + id;
+	}
+
+	@PostMapping("/manage/negotiators/{id:\\d{1,18}}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			editor.delete(id);
+		}
+		catch (InUseException ex) {
+			redirect.addFlashAttribute("flashError", messages.getMessage(ex.getMessageKey(), ex.getArguments(),
+					LocaleContextHolder.getLocale()));
+			return "redirect:/negotiators/" + id;
+		}
+		redirect.addFlashAttribute("flash", message("negotiator.deleted"));
+		return "redirect:/negotiators";
 	}
 
 	private String message(String key) {

@@ -32,7 +32,7 @@ public class NegotiatorService {
 
 	@Transactional(readOnly = true)
 	public NegotiatorRecord load(long id) {
-		Negotiator negotiator = negotiators.findById(id).orElseThrow(() -> new NotFoundException("Negotiator " + id));
+		Negotiator negotiator = negotiators.findById(id).filter(n -> !n.isDeleted()).orElseThrow(() -> new NotFoundException("Negotiator " + id));
 		negotiator.getAppointments().forEach(a -> Hibernate.initialize(a.getSources()));
 		return new NegotiatorRecord(negotiator, rounds.findLedBy(id));
 	}

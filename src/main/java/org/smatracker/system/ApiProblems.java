@@ -3,6 +3,8 @@ package org.smatracker.system;
 import java.net.URI;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.model.StaleEditException;
 
@@ -29,8 +32,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private final ApiErrors errors;
 
-	ApiProblems(ApiErrors errors) {
+	private final MessageSource messages;
+
+	ApiProblems(ApiErrors errors, MessageSource messages) {
 		this.errors = errors;
+		this.messages = messages;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -44,6 +50,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(StaleEditException.class)
 	ProblemDetail stale(StaleEditException ex) {
 		return errors.conflict(ex);
+	}
+
+	@ExceptionHandler(InUseException.class)
+	ProblemDetail inUse(InUseException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(
+				ex.getMessageKey(), ex.getArguments(), LocaleContextHolder.getLocale()));
+		problem.setTitle("Still referred to");
+		return problem;
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)

@@ -1,0 +1,105 @@
+package org.smatracker.money;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.smatracker.model.StaleEditException;
+import org.smatracker.source.Source;
+
+/** The table of yearly rates, and the forms that maintain it. */
+@Controller
+class ExchangeRateController {
+
+	private static final String VIEW_LIST = "exchange-rates/list";
+
+	private static final String VIEW_FORM = "exchange-rates/form";
+
+	private final ExchangeRateEditService editor;
+
+	private final MessageSource messages;
+
+	ExchangeRateController(ExchangeRateEditService editor, MessageSource messages) {
+		this.editor = editor;
+		this.messages = messages;
+	}
+
+	@GetMapping("/exchange-rates")
+	String list(Model model) {
+		model.addAttribute("rates", editor.all());
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/manage/exchange-rates/new")
+	String newRate(Model model) {
+		model.addAttribute("exchangeRateForm", new ExchangeRateForm());
+		return form(model, null);
+	}
+
+	@PostMapping("/manage/exchange-rates")
+	String create(@Valid @ModelAttribute("exchangeRateForm") ExchangeRateForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		ExchangeRate rate = editor.create(form, result);
+		if (rate == null) {
+			return form(model, null);
+		}
+		redirect.addFlashAttribute("flash", message("exchangeRate.saved"));
+		return "redirect:/exchange-rates";
+	}
+
+	@GetMapping("/manage/exchange-rates/{id:\\d{1,18}}/edit")
+	String edit(@PathVariable long id, Model model) {
+		ExchangeRate rate = editor.rate(id);
+		model.addAttribute("exchangeRateForm", ExchangeRateForm.of(rate));
+		return form(model, rate);
+	}
+
+	@PostMapping("/manage/exchange-rates/{id:\\d{1,18}}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("exchangeRateForm") ExchangeRateForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		ExchangeRate saved;
+		try {
+			saved = editor.update(id, form, result);
+		}
+		catch (StaleEditException ex) {
+			model.addAttribute("conflict", ex.getCurrent());
+			form.setVersion(ex.getCurrentVersion());
+			return form(model, editor.rate(id));
+		}
+		if (saved == null) {
+			return form(model, editor.rate(id));
+		}
+		redirect.addFlashAttribute("flash", message("exchangeRate.saved"));
+		return "redirect:/exchange-rates";
+	}
+
+	@PostMapping("/manage/exchange-rates/{id:\\d{1,18}}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		editor.delete(id);
+		redirect.addFlashAttribute("flash", message("exchangeRate.deleted"));
+		return "redirect:/exchange-rates";
+	}
+
+	private String form(Model model, ExchangeRate rate) {
+		List<Source> choices = editor.sourceChoices();
+		model.addAttribute("rate", rate);
+		model.addAttribute("sourceChoices", choices);
+		return VIEW_FORM;
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+}

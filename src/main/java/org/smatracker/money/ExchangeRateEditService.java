@@ -1,0 +1,113 @@
+package org.smatracker.money;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import org.smatracker.audit.AuditAction;
+import org.smatracker.audit.AuditService;
+import org.smatracker.model.NotFoundException;
+import org.smatracker.model.StaleEditException;
+import org.smatracker.source.Source;
+import org.smatracker.source.SourceRepository;
+
+/** Adds, corrects and deletes the yearly rates every conversion in the app uses. */
+@Service
+public class ExchangeRateEditService {
+
+	private final ExchangeRateRepository rates;
+
+	private final SourceRepository sources;
+
+	private final AuditService audit;
+
+	private final JdbcTemplate jdbc;
+
+	ExchangeRateEditService(ExchangeRateRepository rates, SourceRepository sources, AuditService audit,
+			JdbcTemplate jdbc) {
+		this.rates = rates;
+		this.sources = sources;
+		this.audit = audit;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ExchangeRate> all() {
+		return rates.findWithSourcesByOrderByYearDesc();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Source> sourceChoices() {
+		return sources.findAllByOrderByCode();
+	}
+
+	@Transactional(readOnly = true)
+	public ExchangeRate rate(long id) {
+		return rates.findById(id).filter(r -> !r.isDeleted()).orElseThrow(() -> new NotFoundException("Exchange rate " + id));
+	}
+
+	private Set<Source> check(ExchangeRateForm form, Long exceptId, Errors errors) {
+		// Deleted rates keep their year until restored, so they count too.
+		if (form.getYear() != null && !errors.hasFieldErrors("year") && jdbc.queryForObject(
+				"select count(*) from exchange_rates where rate_year = ? and (? is null or id <> ?)", Long.class,
+				form.getYear(), exceptId, exceptId) > 0) {
+			errors.rejectValue("year", "exchangeRate.taken");
+		}
+		Set<Source> cited = new LinkedHashSet<>(sources.findByIdIn(form.getSourceIds()));
+		if (cited.size() != new HashSet<>(form.getSourceIds()).size()) {
+			errors.rejectValue("sourceIds", "source.unknown");
+		}
+		return cited;
+	}
+
+	@Transactional
+	public ExchangeRate create(ExchangeRateForm form, Errors errors) {
+		Set<Source> cited = check(form, null, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		ExchangeRate rate = new ExchangeRate(form.getYear(), form.getKrwPerUsd());
+		rate.update(form.getYear(), form.getKrwPerUsd(), cited);
+		rate = rates.save(rate);
+		audit.record(ExchangeRate.AUDIT_TYPE, rate.getId(), AuditAction.CREATED, String.valueOf(rate.getYear()), null,
+				rate.snapshot());
+		return rate;
+	}
+
+	@Transactional
+	public ExchangeRate update(long id, ExchangeRateForm form, Errors errors) {
+		ExchangeRate rate = rate(id);
+		if (rate.getVersion() != form.getVersion()) {
+			throw new StaleEditException(rate.snapshot(), rate.getVersion());
+		}
+		Set<Source> cited = check(form, id, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		Map<String, String> before = rate.snapshot();
+		rate.update(form.getYear(), form.getKrwPerUsd(), cited);
+		rates.saveAndFlush(rate);
+		audit.record(ExchangeRate.AUDIT_TYPE, id, AuditAction.UPDATED, String.valueOf(rate.getYear()), before,
+				rate.snapshot());
+		return rate;
+	}
+
+	/** Hides the rate; conversions for its year fall back to the latest earlier rate, with a note. */
+	@Transactional
+	public ExchangeRate delete(long id) {
+		ExchangeRate rate = rate(id);
+		Map<String, String> before = rate.snapshot();
+		rate.markDeleted();
+		rates.saveAndFlush(rate);
+		audit.record(ExchangeRate.AUDIT_TYPE, id, AuditAction.DELETED, String.valueOf(rate.getYear()), before, null);
+		return rate;
+	}
+
+}

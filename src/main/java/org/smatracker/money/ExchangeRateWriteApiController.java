@@ -1,0 +1,67 @@
+package org.smatracker.money;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.smatracker.system.ApiErrors;
+
+/**
+ * The exchange-rate form for scripts (HTTP Basic, role ANALYST): the same rules, history and conflict checks as the
+ * pages. Errors are problem details: 400 with the fields, 404, 409 on a stale version or a delete of
+ * a record others still cite.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class ExchangeRateWriteApiController {
+
+	private final ExchangeRateEditService editor;
+
+	private final ApiErrors errors;
+
+	ExchangeRateWriteApiController(ExchangeRateEditService editor, ApiErrors errors) {
+		this.editor = editor;
+		this.errors = errors;
+	}
+
+	record Saved(long id, long version, String page) {
+	}
+
+	@PostMapping("/exchange-rates")
+	ResponseEntity<?> create(@Valid @RequestBody ExchangeRateForm form) {
+		var result = new BeanPropertyBindingResult(form, "exchangeRateForm");
+		ExchangeRate saved = editor.create(form, result);
+		if (saved == null) {
+			return ResponseEntity.badRequest().body(errors.invalid(result));
+		}
+		String page = "/exchange-rates#rate-" + saved.getYear();
+		return ResponseEntity.created(URI.create(page)).body(new Saved(saved.getId(), saved.getVersion(), page));
+	}
+
+	@PutMapping("/exchange-rates/{id:\\d{1,18}}")
+	ResponseEntity<?> update(@PathVariable long id, @Valid @RequestBody ExchangeRateForm form) {
+		var result = new BeanPropertyBindingResult(form, "exchangeRateForm");
+		ExchangeRate saved = editor.update(id, form, result);
+		if (saved == null) {
+			return ResponseEntity.badRequest().body(errors.invalid(result));
+		}
+		return ResponseEntity.ok(new Saved(saved.getId(), saved.getVersion(), "/exchange-rates#rate-" + saved.getYear()));
+	}
+
+	@DeleteMapping("/exchange-rates/{id:\\d{1,18}}")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		editor.delete(id);
+		return ResponseEntity.noContent().build();
+	}
+
+}
