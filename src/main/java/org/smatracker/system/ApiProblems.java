@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.smatracker.model.BadRequestException;
 import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.model.StaleEditException;
@@ -43,6 +44,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail notFound(NotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");
+		problem.setType(URI.create("about:blank"));
+		return problem;
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ProblemDetail badRequest(BadRequestException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Bad request");
 		problem.setType(URI.create("about:blank"));
 		return problem;
 	}

@@ -1,0 +1,55 @@
+package org.smatracker.search;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Search finds people by part of a name in either script, any case, and narrows by facets. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SearchService search;
+
+	@Test
+	void findsANegotiatorByPartOfTheName() throws Exception {
+		mvc.perform(get("/search").param("q", "JOON-K"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hwang Joon-kook")));
+		assertThat(search.search("준국", null, null, null).hits().get("negotiators"))
+			.extracting(SearchService.Hit::title)
+			.containsExactly("Hwang Joon-kook (황준국)");
+	}
+
+	@Test
+	void facetsNarrowTheMatches() {
+		var all = search.search("a", null, null, null);
+		assertThat(all.facets().party()).containsKeys("ROK", "US");
+		var us = search.search("a", "US", null, null);
+		assertThat(us.total()).isPositive().isLessThan(all.total());
+		assertThat(us.hits().values()).allSatisfy(list -> assertThat(list).allSatisfy(h -> assertThat(h.party()).isEqualTo("US")));
+		var eleventh = search.search("a", null, 11, null);
+		assertThat(eleventh.hits().values()).allSatisfy(list -> assertThat(list).allSatisfy(h -> assertThat(h.sma()).isEqualTo(11)));
+	}
+
+	@Test
+	void wildcardsAreLiteralAndShortQueriesAsk() throws Exception {
+		assertThat(search.search("%%", null, null, null).total()).isZero();
+		mvc.perform(get("/search").param("q", "x")).andExpect(content().string(containsString("at least two")));
+		mvc.perform(get("/search")).andExpect(status().isOk()).andExpect(content().string(not(containsString("at least two"))));
+	}
+
+}
