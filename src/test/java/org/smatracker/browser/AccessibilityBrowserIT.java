@@ -2,6 +2,7 @@ package org.smatracker.browser;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -34,6 +35,38 @@ class AccessibilityBrowserIT extends BrowserTestBase {
 		open(resolve(path));
 		assertThat(driver.findElements(By.tagName("main"))).as("page %s has a main landmark", path).isNotEmpty();
 		assertThat(axeViolations()).as("serious or critical axe violations on %s", path).isEmpty();
+	}
+
+	/** The check itself works under the page's Content-Security-Policy: a broken image is reported. */
+	@Test
+	void axeRunsAndFindsAPlantedProblem() {
+		signOut();
+		open("/");
+		driver.executeScript("var i = document.createElement('img'); i.src = 'data:,'; "
+				+ "document.querySelector('main').appendChild(i);");
+		assertThat(axeViolations("minor", "moderate", "serious", "critical")).anySatisfy(v -> assertThat(v).startsWith("image-alt"));
+		System.out.println("axe.impacts=" + System.getProperty("axe.impacts"));
+	}
+
+	/** A form sent with mistakes: each error is tied to its field and announced. */
+	@Test
+	void aRoundFormWithErrors() {
+		signIn();
+		open("/manage/negotiations/11/rounds/new");
+		driver.executeScript("document.getElementById('startDate').value = ''; "
+				+ "document.getElementById('newSourceUrl').value = 'not a web address';");
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(driver.findElements(By.cssSelector(".invalid-feedback"))).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(axeViolations()).isEmpty();
+	}
+
+	@ParameterizedTest(name = "in Korean: {0}")
+	@ValueSource(strings = { "/", "/negotiations/11", "/agreements/11", "/compare?sma=10&sma=11&sma=12", "/login" })
+	void inKorean(String path) {
+		signOut();
+		open(path + (path.contains("?") ? "&" : "?") + "lang=ko");
+		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ko");
+		assertThat(axeViolations()).as("serious or critical axe violations on %s in Korean", path).isEmpty();
 	}
 
 	@ParameterizedTest(name = "signed out: {0}")

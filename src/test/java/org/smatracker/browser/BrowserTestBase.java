@@ -132,7 +132,8 @@ abstract class BrowserTestBase {
 	}
 
 	/**
-	 * Runs axe-core on the current page and returns its violations of impact serious or critical, each
+	 * Runs axe-core on the current page and returns its violations of impact serious or critical (or
+	 * those the system property axe.impacts lists, e.g. -Daxe.impacts=minor,moderate,serious,critical), each
 	 * as "rule (impact): help — target :: summary". axe is injected through WebDriver, which the page's
 	 * Content-Security-Policy does not govern, so the production policy stays as strict as it is.
 	 */
@@ -149,7 +150,7 @@ abstract class BrowserTestBase {
 				    }).join(' | ');
 				  }));
 				}).catch(function (e) { done(['axe failed: ' + e]); });
-				""", List.of(impacts.length == 0 ? new String[] { "serious", "critical" } : impacts));
+				""", List.of(impacts.length == 0 ? System.getProperty("axe.impacts", "serious,critical").split(",") : impacts));
 		return (List<String>) result;
 	}
 
