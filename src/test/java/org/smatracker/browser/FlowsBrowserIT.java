@@ -232,6 +232,7 @@ class FlowsBrowserIT extends BrowserTestBase {
 		assertThat(one("canvas#gap-chart").isDisplayed()).isTrue();
 		assertThat(one("#gap-table").isDisplayed()).isTrue();
 		assertThat(one("#gap-table tbody tr").getCssValue("break-inside")).isEqualTo("avoid");
+		assertThat(one("#gap details.working:not([open])").isDisplayed()).as("closed workings are not printed").isFalse();
 
 		open("/compare?sma=10&sma=11&sma=12");
 		emulateMedia("print");
@@ -252,6 +253,11 @@ class FlowsBrowserIT extends BrowserTestBase {
 		assertThat(skip.getCssValue("outline-style")).isNotEqualTo("none");
 		skip.sendKeys(org.openqa.selenium.Keys.ENTER);
 		assertThat(driver.getCurrentUrl()).endsWith("#main");
+
+		// a working opens from the keyboard
+		WebElement working = one("#gap details.working");
+		working.findElement(By.tagName("summary")).sendKeys(org.openqa.selenium.Keys.ENTER);
+		assertThat(working.getAttribute("open")).isNotNull();
 	}
 
 }

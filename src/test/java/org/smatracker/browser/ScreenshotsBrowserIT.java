@@ -3,9 +3,12 @@ package org.smatracker.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -13,19 +16,18 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The README's screenshots, saved to docs/images/ only on demand:
  * {@code ./mvnw verify -Pbrowser -Dit.test=ScreenshotsBrowserIT -Dscreenshots=true}.
  */
+@EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class ScreenshotsBrowserIT extends BrowserTestBase {
 
 	private Path dir;
 
 	@BeforeEach
-	void onlyWhenAsked() throws IOException {
-		assumeTrue(Boolean.getBoolean("screenshots"), "screenshots are taken with -Dscreenshots=true");
+	void prepare() throws IOException {
 		this.dir = Path.of(System.getProperty("screenshots.dir", "docs/images"));
 		Files.createDirectories(this.dir);
 		driver.manage().window().setSize(DESKTOP);
@@ -80,6 +82,20 @@ class ScreenshotsBrowserIT extends BrowserTestBase {
 		driver.manage().window().setSize(new Dimension(1280, 1000));
 		open("/manage/negotiations/11/rounds/new");
 		page("round-form.png");
+	}
+
+	/** Not for the README: the negotiation and comparison as Chromium prints them, to look at. */
+	@Test
+	void printed() throws IOException {
+		signIn();
+		for (String path : new String[] { "/negotiations/11", "/compare?sma=10&sma=11&sma=12" }) {
+			open(path);
+			Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
+			String name = "print-" + path.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + ".pdf";
+			Path target = Path.of("target", name);
+			Files.createDirectories(target.getParent());
+			Files.write(target, Base64.getDecoder().decode((String) pdf.get("data")));
+		}
 	}
 
 }
