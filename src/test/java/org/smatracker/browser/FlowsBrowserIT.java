@@ -134,6 +134,8 @@ class FlowsBrowserIT extends BrowserTestBase {
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
 
 		assertThat(one("#form-errors").getAttribute("role")).isEqualTo("alert");
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).as("focus is on the error summary")
+			.isEqualTo("form-errors");
 		WebElement field = one("#startDate");
 		assertThat(field.getAttribute("class")).contains("is-invalid");
 		assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
@@ -211,6 +213,12 @@ class FlowsBrowserIT extends BrowserTestBase {
 			}
 		}
 		open("/");
+		// the menu folds behind a button that opens it
+		WebElement menu = one("#nav-main");
+		assertThat(menu.isDisplayed()).isFalse();
+		one(".navbar-toggler").click();
+		waiting().until(ExpectedConditions.visibilityOf(menu));
+		assertThat(one(".navbar-toggler").getAttribute("aria-expanded")).isEqualTo("true");
 		// one column: the filters stack, and every event is as wide as the timeline
 		assertThat(one("#party").getLocation().getX()).isEqualTo(one("#sma").getLocation().getX());
 		assertThat(one("#party").getLocation().getY()).isGreaterThan(one("#sma").getLocation().getY());
