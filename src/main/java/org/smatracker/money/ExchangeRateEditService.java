@@ -56,8 +56,8 @@ public class ExchangeRateEditService {
 	private Set<Source> check(ExchangeRateForm form, Long exceptId, Errors errors) {
 		// Deleted rates keep their year until restored, so they count too.
 		if (form.getYear() != null && !errors.hasFieldErrors("year") && jdbc.queryForObject(
-				"select count(*) from exchange_rates where rate_year = ? and (? is null or id <> ?)", Long.class,
-				form.getYear(), exceptId, exceptId) > 0) {
+				"select count(*) from exchange_rates where rate_year = ? and id <> ?", Long.class,
+				form.getYear(), exceptId == null ? -1L : exceptId) > 0) {
 			errors.rejectValue("year", "exchangeRate.taken");
 		}
 		Set<Source> cited = new LinkedHashSet<>(sources.findByIdIn(form.getSourceIds()));

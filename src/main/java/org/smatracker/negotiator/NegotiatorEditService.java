@@ -34,8 +34,8 @@ public class NegotiatorEditService {
 	}
 
 	private boolean nameTaken(NegotiatorForm form, Long exceptId) {
-		return jdbc.queryForObject("select count(*) from negotiators where name = ? and party = ? and (? is null or id <> ?)",
-				Long.class, form.getName(), form.getParty().name(), exceptId, exceptId) > 0;
+		return jdbc.queryForObject("select count(*) from negotiators where name = ? and party = ? and id <> ?",
+				Long.class, form.getName(), form.getParty().name(), exceptId == null ? -1L : exceptId) > 0;
 	}
 
 	@Transactional
