@@ -27,12 +27,12 @@ public interface OfferRepository extends Repository<Offer, Long> {
 			order by o.reportedDate, o.id""")
 	List<Offer> findAtRoundsBetween(Integer sma, LocalDate from, LocalDate to);
 
-	/** Positions outside any round per year: [year, count]; null sma means every negotiation. */
+	/** Positions per month of their report: [year, month, count]; null sma means every negotiation. */
 	@Query("""
-			select extract(year from o.reportedDate), count(o) from Offer o
-			where o.round is null and (:sma is null or o.negotiation.smaNumber = :sma)
-			group by extract(year from o.reportedDate)""")
-	List<Object[]> countUnattachedByYear(Integer sma);
+			select extract(year from o.reportedDate), extract(month from o.reportedDate), count(o) from Offer o
+			where (:sma is null or o.negotiation.smaNumber = :sma)
+			group by extract(year from o.reportedDate), extract(month from o.reportedDate)""")
+	List<Object[]> countByMonth(Integer sma);
 
 	@EntityGraph(attributePaths = { "round", "sources" })
 	List<Offer> findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(int smaNumber);

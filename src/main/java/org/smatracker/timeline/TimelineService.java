@@ -1,13 +1,11 @@
 package org.smatracker.timeline;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,17 +18,14 @@ import org.smatracker.offer.Offer;
 import org.smatracker.offer.OfferRepository;
 
 /**
- * The timeline, a page at a time. A page is a run of whole years holding at most
- * {@link #EVENTS_PER_PAGE} events (a year with more is a page of its own), so the whole real
- * history fits on the first page while a record a hundred times larger is cut into pages of the
- * same size. Every page costs the same six queries whatever the size of the record: two counts per
- * year, then agreements, rounds (with leads), the positions at those rounds and the positions
- * between rounds, each in one statement.
+ * The timeline, a page at a time (see {@link TimelinePages} for how pages are cut: the whole real
+ * history fits on the first page, a record a hundred times larger is cut into pages of the same
+ * size). A page costs four statements whatever the size of the record: agreements, the period's
+ * rounds with their leads, the positions at those rounds and the positions between rounds; plus
+ * the page index's two counts when it is not cached.
  */
 @Service
 public class TimelineService {
-
-	static final int EVENTS_PER_PAGE = 100;
 
 	private final AgreementRepository agreements;
 
@@ -38,10 +33,14 @@ public class TimelineService {
 
 	private final OfferRepository offers;
 
-	TimelineService(AgreementRepository agreements, RoundRepository rounds, OfferRepository offers) {
+	private final TimelinePages pages;
+
+	TimelineService(AgreementRepository agreements, RoundRepository rounds, OfferRepository offers,
+			TimelinePages pages) {
 		this.agreements = agreements;
 		this.rounds = rounds;
 		this.offers = offers;
+		this.pages = pages;
 	}
 
 	public record YearGroup(int year, List<TimelineEvent> events) {
@@ -60,53 +59,35 @@ public class TimelineService {
 
 	}
 
-	/** The events that pass the filter on one page (out-of-range page numbers give the last page). */
+	/** The events that pass the filter on one page (a page number past the end gives the last page). */
 	@Transactional(readOnly = true)
 	public TimelinePage timeline(TimelineFilter filter, int page) {
 		List<Agreement> allAgreements = agreements.findAllByOrderBySmaNumber();
-		List<Agreement> shownAgreements = allAgreements.stream()
-			.filter(a -> filter.sma() == null || filter.sma() == a.getSmaNumber())
-			.toList();
 		List<Integer> smaNumbers = allAgreements.stream().map(Agreement::getSmaNumber).toList();
-
-		// How many events each year holds, to cut the record into pages of whole years.
-		Map<Integer, Long> perYear = filter.newestFirst() ? new TreeMap<>(Comparator.reverseOrder())
-				: new TreeMap<>();
-		shownAgreements.forEach(a -> perYear.merge(TimelineEvent.of(a).year(), 1L, Long::sum));
-		for (Object[] row : rounds.countByYear(filter.sma())) {
-			perYear.merge(((Number) row[0]).intValue(), (Long) row[1], Long::sum);
-		}
-		for (Object[] row : offers.countUnattachedByYear(filter.sma())) {
-			perYear.merge(((Number) row[0]).intValue(), (Long) row[1], Long::sum);
-		}
-		List<List<Integer>> pages = paginate(perYear, EVENTS_PER_PAGE);
-		if (pages.isEmpty()) {
+		List<TimelinePages.Period> index = pages.index(filter.sma(), filter.newestFirst());
+		if (index.isEmpty()) {
 			return new TimelinePage(List.of(), 1, 1, smaNumbers);
 		}
-		int number = Math.max(1, Math.min(page, pages.size()));
-		List<Integer> years = pages.get(number - 1);
-		int firstYear = years.stream().min(Integer::compare).get();
-		int lastYear = years.stream().max(Integer::compare).get();
-		LocalDate from = LocalDate.of(firstYear, 1, 1);
-		LocalDate to = LocalDate.of(lastYear + 1, 1, 1);
+		int number = Math.max(1, Math.min(page, index.size()));
+		TimelinePages.Period period = index.get(number - 1);
 
 		List<TimelineEvent> events = new ArrayList<>();
-		for (Agreement agreement : shownAgreements) {
+		for (Agreement agreement : allAgreements) {
 			TimelineEvent event = TimelineEvent.of(agreement);
-			if (event.year() >= firstYear && event.year() <= lastYear) {
+			if ((filter.sma() == null || filter.sma() == agreement.getSmaNumber()) && period.contains(event.date())) {
 				events.add(event);
 			}
 		}
 		Map<Long, List<Offer>> atRound = new HashMap<>();
-		for (Offer offer : offers.findAtRoundsBetween(filter.sma(), from, to)) {
+		for (Offer offer : offers.findAtRoundsBetween(filter.sma(), period.from(), period.to())) {
 			if (matches(offer, filter)) {
 				atRound.computeIfAbsent(offer.getRound().getId(), id -> new ArrayList<>()).add(offer);
 			}
 		}
-		for (Round round : rounds.findForTimeline(filter.sma(), from, to)) {
+		for (Round round : rounds.findForTimeline(filter.sma(), period.from(), period.to())) {
 			events.add(TimelineEvent.of(round, atRound.getOrDefault(round.getId(), List.of())));
 		}
-		for (Offer offer : offers.findUnattachedToRound(filter.sma(), from, to)) {
+		for (Offer offer : offers.findUnattachedToRound(filter.sma(), period.from(), period.to())) {
 			if (matches(offer, filter)) {
 				events.add(TimelineEvent.of(offer));
 			}
@@ -119,27 +100,7 @@ public class TimelineService {
 			byYear.computeIfAbsent(event.year(), y -> new ArrayList<>()).add(event);
 		}
 		return new TimelinePage(byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList(),
-				number, pages.size(), smaNumbers);
-	}
-
-	/** Consecutive years, in the given order, grouped so that a group holds at most {@code max} events. */
-	static List<List<Integer>> paginate(Map<Integer, Long> perYear, int max) {
-		List<List<Integer>> pages = new ArrayList<>();
-		List<Integer> current = new ArrayList<>();
-		long size = 0;
-		for (Map.Entry<Integer, Long> year : perYear.entrySet()) {
-			if (!current.isEmpty() && size + year.getValue() > max) {
-				pages.add(current);
-				current = new ArrayList<>();
-				size = 0;
-			}
-			current.add(year.getKey());
-			size += year.getValue();
-		}
-		if (!current.isEmpty()) {
-			pages.add(current);
-		}
-		return pages;
+				number, index.size(), smaNumbers);
 	}
 
 	private static boolean matches(Offer offer, TimelineFilter filter) {
