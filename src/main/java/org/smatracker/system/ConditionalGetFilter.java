@@ -11,27 +11,40 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
-import org.springframework.core.Ordered;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * ETags for pages and API answers without rendering them: an anonymous GET's answer depends only on
- * the release, the record's {@link DataVersion}, the address and the language. So the ETag is made
- * from those before anything runs, and a request whose {@code If-None-Match} matches is answered 304
- * at once (one cached version number read; no query, no template). Every other answer carries the
- * ETag and {@code Cache-Control: no-cache}, so browsers and proxies keep it and ask again.
+ * ETags and a rendered-answer cache for pages and API answers. An anonymous GET's answer depends
+ * only on the release, the record's {@link DataVersion}, the address and the language, so a key made
+ * of those is known before anything runs:
+ * <ul>
+ * <li>a request whose {@code If-None-Match} matches it is answered 304 at once (no query, no
+ * template);</li>
+ * <li>otherwise the answer is served from this instance's cache of rendered answers when there, and
+ * rendered and kept there when not ({@code sma.cache.pages.max-bytes}, default 32 MB, least recently
+ * used first out; {@code sma.cache.pages.enabled=false} turns it off). A write changes the version
+ * and so every key: nothing stale is served.</li>
+ * </ul>
+ * Every answer carries the ETag and {@code Cache-Control: no-cache}, so browsers and proxies keep it
+ * and ask again. Only 200 answers in HTML or JSON that set no cookie and opened no session are kept.
+ * The filter runs after Spring Security, so cached answers carry the same security headers.
  * <p>
  * Left alone: static files and WebJars (content-hashed names, a year's cache), actuator, anything
  * but GET and HEAD, the sign-in and form pages, requests that carry a session (signed-in users get
  * their own forms and CSRF tokens) and language switches ({@code ?lang=} sets a cookie).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 50) // before Spring Security: a 304 needs no security context
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1) // after Spring Security: same headers, 304 or not
 class ConditionalGetFilter extends OncePerRequestFilter {
 
 	/** The session cookies of the servlet container and of Spring Session. */
@@ -41,8 +54,23 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 
 	private final String release;
 
-	ConditionalGetFilter(DataVersion version, ObjectProvider<BuildProperties> build) {
+	private final boolean cacheAnswers;
+
+	private final Cache<String, Answer> answers;
+
+	/** A rendered answer. */
+	record Answer(String contentType, String contentLanguage, byte[] body) {
+	}
+
+	ConditionalGetFilter(DataVersion version, ObjectProvider<BuildProperties> build,
+			@Value("${sma.cache.pages.enabled:true}") boolean cacheAnswers,
+			@Value("${sma.cache.pages.max-bytes:33554432}") long maxBytes) {
 		this.version = version;
+		this.cacheAnswers = cacheAnswers;
+		this.answers = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.<String, Answer>weigher((key, answer) -> key.length() * 2 + answer.body().length + 64)
+			.build();
 		BuildProperties properties = build.getIfAvailable();
 		Instant built = properties == null ? null : properties.getTime();
 		// Instances built from the same jar agree on ETags; without build information, the start time.
@@ -90,7 +118,31 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		chain.doFilter(request, response);
+		boolean get = "GET".equals(request.getMethod());
+		if (!cacheAnswers || !get) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Answer kept = answers.getIfPresent(etag);
+		if (kept != null) {
+			response.setContentType(kept.contentType());
+			if (kept.contentLanguage() != null) {
+				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, kept.contentLanguage());
+			}
+			response.setContentLength(kept.body().length);
+			response.getOutputStream().write(kept.body());
+			return;
+		}
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		String type = wrapper.getContentType();
+		if (wrapper.getStatus() == HttpServletResponse.SC_OK && type != null
+				&& (type.startsWith("text/html") || type.startsWith("application/json"))
+				&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE) && request.getSession(false) == null) {
+			answers.put(etag, new Answer(type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+					wrapper.getContentAsByteArray()));
+		}
+		wrapper.copyBodyToResponse();
 	}
 
 	String etag(HttpServletRequest request) {

@@ -24,7 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * by Hibernate's statistics on the reference data, then again after synthetic negotiations (many
  * more rounds and positions than the real record) are added. An N+1 makes the counts differ.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+		"sma.cache.pages.enabled=false" })
 @AutoConfigureMockMvc
 class StatementCountTest {
 
