@@ -31,9 +31,11 @@ class TimelinePagesTest {
 				new Period(LocalDate.of(2031, 2, 1), LocalDate.of(2031, 4, 1)));
 
 		List<Period> newestFirst = TimelinePages.paginate(perMonth, true, 10);
+		// Newest first the greedy cut falls elsewhere: January 2031 shares a page with 1995 (the empty
+		// years between hold nothing).
 		assertThat(newestFirst).containsExactly(new Period(LocalDate.of(2031, 2, 1), LocalDate.of(2031, 4, 1)),
-				new Period(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 2, 1)),
-				new Period(LocalDate.of(1991, 1, 1), LocalDate.of(1996, 1, 1)));
+				new Period(LocalDate.of(1995, 1, 1), LocalDate.of(2031, 2, 1)),
+				new Period(LocalDate.of(1991, 1, 1), LocalDate.of(1992, 1, 1)));
 	}
 
 	@Test
