@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,6 +31,17 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Static files (our own under /static/**, with content-hashed names, and WebJars) bypass the
+	 * security filters: they are public, hold no data and set no cookie, and the filter chain cost
+	 * more than serving them (see docs/performance.md). Tomcat still compresses them, and Spring MVC
+	 * sets their year-long Cache-Control.
+	 */
+	@Bean
+	WebSecurityCustomizer staticFilesBypassSecurity() {
+		return web -> web.ignoring().requestMatchers("/static/**", "/webjars/**");
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
