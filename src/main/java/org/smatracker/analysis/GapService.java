@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,6 +71,12 @@ public class GapService {
 
 	}
 
+	/**
+	 * Cached per instance: the key carries the record's {@link org.smatracker.system.DataVersion}, so
+	 * a write anywhere makes every cached analysis unreachable (and this instance's writes empty the
+	 * cache). The report's entities are detached and fully loaded; pages only read them.
+	 */
+	@Cacheable(cacheNames = "gaps", key = "{#smaNumber, #asOf, #officialOnly, @dataVersion.current()}")
 	@Transactional(readOnly = true)
 	public GapReport analyse(int smaNumber, LocalDate asOf, boolean officialOnly) {
 		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.smatracker.model.RecordChanged;
 
 /**
  * Records every change with the signed-in user and the values before and after. It joins the
@@ -31,8 +34,11 @@ public class AuditService {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	AuditService(AuditRepository entries) {
+	private final ApplicationEventPublisher events;
+
+	AuditService(AuditRepository entries, ApplicationEventPublisher events) {
 		this.entries = entries;
+		this.events = events;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -41,6 +47,8 @@ public class AuditService {
 		entries.save(new AuditEntry(entityType, entityId, action, currentUser(), Instant.now(), summary,
 				before == null ? null : json.writeValueAsString(before),
 				after == null ? null : json.writeValueAsString(after)));
+		// Every write passes here, so this one event tells caches that the record changed.
+		events.publishEvent(new RecordChanged(entityType, entityId));
 	}
 
 	static String currentUser() {

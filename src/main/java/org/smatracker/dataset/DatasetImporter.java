@@ -26,6 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.smatracker.audit.AuditAction;
+import org.smatracker.audit.AuditService;
 import org.smatracker.dataset.DatasetTables.Column;
 import org.smatracker.dataset.DatasetTables.Table;
 
@@ -44,8 +46,11 @@ public class DatasetImporter {
 
 	private final TransactionTemplate transaction;
 
-	DatasetImporter(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	private final AuditService audit;
+
+	DatasetImporter(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditService audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -169,7 +174,16 @@ public class DatasetImporter {
 		}
 		Report report;
 		try {
-			report = transaction.execute(status -> apply(parsed, replace));
+			report = transaction.execute(status -> {
+				Report applied = apply(parsed, replace);
+				// One history entry per import: it says who loaded what, and it moves the data version,
+				// so every instance's caches drop what they held from before the import.
+				Map<String, String> rows = new LinkedHashMap<>();
+				applied.rows().forEach((table, count) -> rows.put(table, String.valueOf(count)));
+				audit.record("dataset", 0, AuditAction.UPDATED,
+						(replace ? "Replaced the dataset: " : "Imported rows: ") + rows, null, rows);
+				return applied;
+			});
 		}
 		catch (Rejected ex) {
 			return rejected(ex.problems);

@@ -1,5 +1,6 @@
 package org.smatracker.negotiation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,13 +11,26 @@ import org.springframework.data.repository.Repository;
 
 public interface RoundRepository extends Repository<Round, Long> {
 
-	/** Rounds in date order with what the timeline shows of each; null sma means every negotiation. */
-	@EntityGraph(attributePaths = { "negotiation", "participants", "participants.negotiator" })
+	/**
+	 * Rounds starting in [from, to) in date order with what the timeline shows of each, in one
+	 * statement; null sma means every negotiation.
+	 */
 	@Query("""
-			select r from Round r
+			select distinct r from Round r
+			join fetch r.negotiation
+			left join fetch r.participants p
+			left join fetch p.negotiator
 			where (:sma is null or r.negotiation.smaNumber = :sma)
+			and r.startDate >= :from and r.startDate < :to
 			order by r.startDate, r.id""")
-	List<Round> findForTimeline(Integer sma);
+	List<Round> findForTimeline(Integer sma, LocalDate from, LocalDate to);
+
+	/** Rounds per month of their start: [year, month, count]; null sma means every negotiation. */
+	@Query("""
+			select extract(year from r.startDate), extract(month from r.startDate), count(r) from Round r
+			where (:sma is null or r.negotiation.smaNumber = :sma)
+			group by extract(year from r.startDate), extract(month from r.startDate)""")
+	List<Object[]> countByMonth(Integer sma);
 
 	@EntityGraph(attributePaths = { "participants", "participants.negotiator" })
 	List<Round> findByNegotiationSmaNumberOrderByStartDateAscIdAsc(int smaNumber);

@@ -1,5 +1,6 @@
 package org.smatracker.offer;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,13 +10,29 @@ import org.springframework.data.repository.Repository;
 
 public interface OfferRepository extends Repository<Offer, Long> {
 
-	/** Positions reported outside any round, for the timeline; null sma means every negotiation. */
+	/** Positions reported outside any round in [from, to), for the timeline; null sma means every negotiation. */
 	@EntityGraph(attributePaths = { "negotiation", "sources" })
 	@Query("""
 			select o from Offer o
 			where o.round is null and (:sma is null or o.negotiation.smaNumber = :sma)
+			and o.reportedDate >= :from and o.reportedDate < :to
 			order by o.reportedDate, o.id""")
-	List<Offer> findUnattachedToRound(Integer sma);
+	List<Offer> findUnattachedToRound(Integer sma, LocalDate from, LocalDate to);
+
+	/** Positions reported at the rounds that start in [from, to), in date order, in one statement. */
+	@Query("""
+			select o from Offer o
+			where o.round.startDate >= :from and o.round.startDate < :to
+			and (:sma is null or o.negotiation.smaNumber = :sma)
+			order by o.reportedDate, o.id""")
+	List<Offer> findAtRoundsBetween(Integer sma, LocalDate from, LocalDate to);
+
+	/** Positions per month of their report: [year, month, count]; null sma means every negotiation. */
+	@Query("""
+			select extract(year from o.reportedDate), extract(month from o.reportedDate), count(o) from Offer o
+			where (:sma is null or o.negotiation.smaNumber = :sma)
+			group by extract(year from o.reportedDate), extract(month from o.reportedDate)""")
+	List<Object[]> countByMonth(Integer sma);
 
 	@EntityGraph(attributePaths = { "round", "sources" })
 	List<Offer> findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(int smaNumber);

@@ -3,14 +3,17 @@ package org.smatracker.system;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,6 +41,28 @@ class SecurityConfiguration {
 	static final String API_DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Static files (our own under /static/**, with content-hashed names, and WebJars) bypass the
+	 * security filters: they are public, hold no data and set no cookie, and the filter chain cost
+	 * more than serving them (see docs/performance.md). Tomcat still compresses them, and Spring MVC
+	 * sets their year-long Cache-Control.
+	 */
+	@Bean
+	WebSecurityCustomizer staticFilesBypassSecurity() {
+		return web -> web.ignoring().requestMatchers("/static/**", "/webjars/**");
+	}
+
+	/** Without the security filters, static files still tell browsers not to guess their type. */
+	@Bean
+	FilterRegistrationBean<Filter> staticFilesNoSniff() {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+			((HttpServletResponse) response).setHeader("X-Content-Type-Options", "nosniff");
+			chain.doFilter(request, response);
+		});
+		registration.addUrlPatterns("/static/*", "/webjars/*");
+		return registration;
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -20,11 +20,13 @@ class TimelineController {
 
 	@GetMapping("/")
 	String timeline(@RequestParam(required = false) String sma, @RequestParam(required = false) String party,
-			@RequestParam(required = false) String order, Model model) {
+			@RequestParam(required = false) String order, @RequestParam(required = false) String page, Model model) {
 		TimelineFilter filter = TimelineFilter.parse(sma, party, order);
+		TimelineService.TimelinePage shown = timeline.timeline(filter, TimelineFilter.parsePage(page));
 		model.addAttribute("filter", filter);
-		model.addAttribute("years", timeline.timeline(filter));
-		model.addAttribute("smaNumbers", timeline.smaNumbers());
+		model.addAttribute("page", shown);
+		model.addAttribute("years", shown.years());
+		model.addAttribute("smaNumbers", shown.smaNumbers());
 		model.addAttribute("parties", Party.values());
 		return VIEW;
 	}

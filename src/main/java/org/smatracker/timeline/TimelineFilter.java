@@ -12,6 +12,32 @@ public record TimelineFilter(Integer sma, Party party, boolean newestFirst) {
 		return new TimelineFilter(parseSma(sma), parseParty(party), !"asc".equalsIgnoreCase(order));
 	}
 
+	/** A page number from 1; anything unreadable is the first page. */
+	public static int parsePage(String value) {
+		if (value == null || value.isBlank()) {
+			return 1;
+		}
+		try {
+			return Math.max(1, Integer.parseInt(value.trim()));
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+	/** The address of another page of the timeline with the same filters. */
+	public String pageUrl(int page) {
+		StringBuilder url = new StringBuilder("/?");
+		if (sma != null) {
+			url.append("sma=").append(sma).append('&');
+		}
+		if (party != null) {
+			url.append("party=").append(party.name()).append('&');
+		}
+		url.append("order=").append(order()).append("&page=").append(page);
+		return url.toString();
+	}
+
 	private static Integer parseSma(String value) {
 		if (value == null || value.isBlank()) {
 			return null;

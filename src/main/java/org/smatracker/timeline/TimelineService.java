@@ -2,6 +2,7 @@ package org.smatracker.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,13 @@ import org.smatracker.negotiation.RoundRepository;
 import org.smatracker.offer.Offer;
 import org.smatracker.offer.OfferRepository;
 
+/**
+ * The timeline, a page at a time (see {@link TimelinePages} for how pages are cut: the whole real
+ * history fits on the first page, a record a hundred times larger is cut into pages of the same
+ * size). A page costs four statements whatever the size of the record: agreements, the period's
+ * rounds with their leads, the positions at those rounds and the positions between rounds; plus
+ * the page index's two counts when it is not cached.
+ */
 @Service
 public class TimelineService {
 
@@ -25,29 +33,61 @@ public class TimelineService {
 
 	private final OfferRepository offers;
 
-	TimelineService(AgreementRepository agreements, RoundRepository rounds, OfferRepository offers) {
+	private final TimelinePages pages;
+
+	TimelineService(AgreementRepository agreements, RoundRepository rounds, OfferRepository offers,
+			TimelinePages pages) {
 		this.agreements = agreements;
 		this.rounds = rounds;
 		this.offers = offers;
+		this.pages = pages;
 	}
 
 	public record YearGroup(int year, List<TimelineEvent> events) {
 	}
 
-	/** The events that pass the filter, grouped by year, in the filter's order. */
+	/** One page: its year groups, its number (from 1) and how many pages there are. */
+	public record TimelinePage(List<YearGroup> years, int page, int pages, List<Integer> smaNumbers) {
+
+		public boolean hasPrevious() {
+			return page > 1;
+		}
+
+		public boolean hasNext() {
+			return page < pages;
+		}
+
+	}
+
+	/** The events that pass the filter on one page (a page number past the end gives the last page). */
 	@Transactional(readOnly = true)
-	public List<YearGroup> timeline(TimelineFilter filter) {
+	public TimelinePage timeline(TimelineFilter filter, int page) {
+		List<Agreement> allAgreements = agreements.findAllByOrderBySmaNumber();
+		List<Integer> smaNumbers = allAgreements.stream().map(Agreement::getSmaNumber).toList();
+		List<TimelinePages.Period> index = pages.index(filter.sma(), filter.newestFirst());
+		if (index.isEmpty()) {
+			return new TimelinePage(List.of(), 1, 1, smaNumbers);
+		}
+		int number = Math.max(1, Math.min(page, index.size()));
+		TimelinePages.Period period = index.get(number - 1);
+
 		List<TimelineEvent> events = new ArrayList<>();
-		for (Agreement agreement : agreements.findAllByOrderBySmaNumber()) {
-			if (filter.sma() == null || filter.sma() == agreement.getSmaNumber()) {
-				events.add(TimelineEvent.of(agreement));
+		for (Agreement agreement : allAgreements) {
+			TimelineEvent event = TimelineEvent.of(agreement);
+			if ((filter.sma() == null || filter.sma() == agreement.getSmaNumber()) && period.contains(event.date())) {
+				events.add(event);
 			}
 		}
-		for (Round round : RoundRepository.withParticipants(rounds.findForTimeline(filter.sma()))) {
-			List<Offer> positions = round.getOffers().stream().filter(o -> matches(o, filter)).toList();
-			events.add(TimelineEvent.of(round, positions));
+		Map<Long, List<Offer>> atRound = new HashMap<>();
+		for (Offer offer : offers.findAtRoundsBetween(filter.sma(), period.from(), period.to())) {
+			if (matches(offer, filter)) {
+				atRound.computeIfAbsent(offer.getRound().getId(), id -> new ArrayList<>()).add(offer);
+			}
 		}
-		for (Offer offer : offers.findUnattachedToRound(filter.sma())) {
+		for (Round round : rounds.findForTimeline(filter.sma(), period.from(), period.to())) {
+			events.add(TimelineEvent.of(round, atRound.getOrDefault(round.getId(), List.of())));
+		}
+		for (Offer offer : offers.findUnattachedToRound(filter.sma(), period.from(), period.to())) {
 			if (matches(offer, filter)) {
 				events.add(TimelineEvent.of(offer));
 			}
@@ -59,15 +99,12 @@ public class TimelineService {
 		for (TimelineEvent event : events) {
 			byYear.computeIfAbsent(event.year(), y -> new ArrayList<>()).add(event);
 		}
-		return byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList();
+		return new TimelinePage(byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList(),
+				number, index.size(), smaNumbers);
 	}
 
 	private static boolean matches(Offer offer, TimelineFilter filter) {
 		return filter.party() == null || offer.getParty() == filter.party();
 	}
 
-	@Transactional(readOnly = true)
-	public List<Integer> smaNumbers() {
-		return agreements.findAllByOrderBySmaNumber().stream().map(Agreement::getSmaNumber).toList();
-	}
 }

@@ -17,6 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class RoundRepositoryTest {
 
+	/** A date range that holds the whole record. */
+	private static final LocalDate EVER = LocalDate.of(1900, 1, 1);
+
+	private static final LocalDate NEVER = LocalDate.of(3000, 1, 1);
+
 	@Autowired
 	RoundRepository rounds;
 
@@ -25,11 +30,11 @@ class RoundRepositoryTest {
 
 	@Test
 	void timelineRoundsAreInDateOrderAndFilterByAgreement() {
-		List<Round> all = rounds.findForTimeline(null);
+		List<Round> all = rounds.findForTimeline(null, EVER, NEVER);
 		assertThat(all).hasSize(38);
 		assertThat(all).extracting(Round::getStartDate).isSorted();
 
-		List<Round> eleventh = rounds.findForTimeline(11);
+		List<Round> eleventh = rounds.findForTimeline(11, EVER, NEVER);
 		assertThat(eleventh).allSatisfy(r -> assertThat(r.getNegotiation().getSmaNumber()).isEqualTo(11));
 		assertThat(eleventh).extracting(Round::getRoundNumber).contains(1, 2, 3, 4, 5, 6, 7, 8, 9);
 		Round walkout = eleventh.stream().filter(r -> Integer.valueOf(3).equals(r.getRoundNumber())).findFirst().get();
@@ -50,7 +55,7 @@ class RoundRepositoryTest {
 
 	@Test
 	void roundsLedByANegotiatorSpanNegotiations() {
-		Round any = rounds.findForTimeline(10).get(0);
+		Round any = rounds.findForTimeline(10, EVER, NEVER).get(0);
 		Negotiator chang = RoundRepository.withParticipants(List.of(any)).get(0).lead(Party.ROK).orElseThrow();
 		List<Round> led = rounds.findLedBy(chang.getId());
 		// Chang Won-sam led the 10th SMA talks and opened the 11th as interim chief.

@@ -1,5 +1,6 @@
 package org.smatracker.offer;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class OfferRepositoryTest {
+
+	/** A date range that holds the whole record. */
+	private static final LocalDate EVER = LocalDate.of(1900, 1, 1);
+
+	private static final LocalDate NEVER = LocalDate.of(3000, 1, 1);
 
 	@Autowired
 	OfferRepository offers;
@@ -34,10 +40,10 @@ class OfferRepositoryTest {
 
 	@Test
 	void positionsOutsideRoundsFilterByAgreement() {
-		List<Offer> all = offers.findUnattachedToRound(null);
+		List<Offer> all = offers.findUnattachedToRound(null, EVER, NEVER);
 		assertThat(all).allSatisfy(o -> assertThat(o.getRound()).isNull());
 		assertThat(all).extracting(Offer::getReportedDate).isSorted();
-		List<Offer> twelfth = offers.findUnattachedToRound(12);
+		List<Offer> twelfth = offers.findUnattachedToRound(12, EVER, NEVER);
 		assertThat(twelfth).isNotEmpty().allSatisfy(o -> assertThat(o.getNegotiation().getSmaNumber()).isEqualTo(12));
 		assertThat(all.size()).isGreaterThan(twelfth.size());
 	}

@@ -1,0 +1,132 @@
+package org.smatracker.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.smatracker.agreement.Agreement;
+import org.smatracker.agreement.AgreementRepository;
+import org.smatracker.negotiation.RoundRepository;
+import org.smatracker.offer.OfferRepository;
+
+/**
+ * Where the timeline's pages begin and end. A page is a run of whole years holding at most
+ * {@link #EVENTS_PER_PAGE} agreements, rounds and positions; a year with more is cut by months. The
+ * index costs two counting queries over the whole record, so it is cached (keyed by the record's
+ * data version, like every cache here) and a page view then only reads its own period.
+ */
+@Component
+class TimelinePages {
+
+	static final int EVENTS_PER_PAGE = 150;
+
+	/** Dates from {@code from} (inclusive) to {@code to} (exclusive). */
+	record Period(LocalDate from, LocalDate to) {
+
+		boolean contains(LocalDate date) {
+			return !date.isBefore(from) && date.isBefore(to);
+		}
+
+	}
+
+	private final AgreementRepository agreements;
+
+	private final RoundRepository rounds;
+
+	private final OfferRepository offers;
+
+	TimelinePages(AgreementRepository agreements, RoundRepository rounds, OfferRepository offers) {
+		this.agreements = agreements;
+		this.rounds = rounds;
+		this.offers = offers;
+	}
+
+	/** The pages' periods in the order shown (newest first or oldest first). */
+	@Cacheable(cacheNames = "timelinePages", key = "{#sma, #newestFirst, @dataVersion.current()}")
+	@Transactional(readOnly = true)
+	public List<Period> index(Integer sma, boolean newestFirst) {
+		// Events per month, as year * 12 + month - 1.
+		TreeMap<Integer, Long> perMonth = new TreeMap<>();
+		for (Agreement a : agreements.findAllByOrderBySmaNumber()) {
+			if (sma == null || sma == a.getSmaNumber()) {
+				LocalDate date = TimelineEvent.of(a).date();
+				perMonth.merge(date.getYear() * 12 + date.getMonthValue() - 1, 1L, Long::sum);
+			}
+		}
+		for (Object[] row : rounds.countByMonth(sma)) {
+			perMonth.merge(month(row), (Long) row[2], Long::sum);
+		}
+		for (Object[] row : offers.countByMonth(sma)) {
+			perMonth.merge(month(row), (Long) row[2], Long::sum);
+		}
+		return paginate(perMonth, newestFirst, EVENTS_PER_PAGE);
+	}
+
+	private static int month(Object[] row) {
+		return ((Number) row[0]).intValue() * 12 + ((Number) row[1]).intValue() - 1;
+	}
+
+	/**
+	 * Cuts months (year * 12 + month - 1, with their event counts) into pages: whole years while a
+	 * year fits on a page, single months inside a year that does not.
+	 */
+	static List<Period> paginate(TreeMap<Integer, Long> perMonth, boolean newestFirst, int max) {
+		// Units: a whole year, or one month of a year too large for one page.
+		TreeMap<Integer, Long> perYear = new TreeMap<>();
+		perMonth.forEach((m, n) -> perYear.merge(m / 12, n, Long::sum));
+		List<Period> units = new ArrayList<>();
+		List<Long> sizes = new ArrayList<>();
+		for (Map.Entry<Integer, Long> year : perYear.entrySet()) {
+			if (year.getValue() <= max) {
+				units.add(new Period(LocalDate.of(year.getKey(), 1, 1), LocalDate.of(year.getKey() + 1, 1, 1)));
+				sizes.add(year.getValue());
+			}
+			else {
+				int first = year.getKey() * 12;
+				for (Map.Entry<Integer, Long> m : perMonth.subMap(first, first + 12).entrySet()) {
+					LocalDate start = LocalDate.of(m.getKey() / 12, m.getKey() % 12 + 1, 1);
+					units.add(new Period(start, start.plusMonths(1)));
+					sizes.add(m.getValue());
+				}
+			}
+		}
+		if (newestFirst) {
+			Collections.reverse(units);
+			Collections.reverse(sizes);
+		}
+		List<Period> pages = new ArrayList<>();
+		Period current = null;
+		long size = 0;
+		for (int i = 0; i < units.size(); i++) {
+			Period unit = units.get(i);
+			if (current != null && size + sizes.get(i) > max) {
+				pages.add(current);
+				current = null;
+				size = 0;
+			}
+			current = current == null ? unit
+					: new Period(min(current.from(), unit.from()), max(current.to(), unit.to()));
+			size += sizes.get(i);
+		}
+		if (current != null) {
+			pages.add(current);
+		}
+		return pages;
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+}

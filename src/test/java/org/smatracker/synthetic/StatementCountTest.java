@@ -1,0 +1,95 @@
+package org.smatracker.synthetic;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cache.CacheManager;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Each page and API call issues a fixed number of SQL statements, however large the record: counted
+ * by Hibernate's statistics on the reference data, then again after synthetic negotiations (many
+ * more rounds and positions than the real record) are added. An N+1 makes the counts differ.
+ */
+@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+		"sma.cache.pages.enabled=false" })
+@AutoConfigureMockMvc
+class StatementCountTest {
+
+	/**
+	 * Ceiling on any one page, uncached: a page that needs more is loading piece by piece. The
+	 * comparison page is the largest (about eight statements per agreement compared, for its gap
+	 * analysis), which depends on what is asked for, never on the size of the record.
+	 */
+	private static final int MOST_STATEMENTS_PER_PAGE = 30;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory emf;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	SyntheticRecord synthetic;
+
+	@Autowired
+	CacheManager caches;
+
+	@Test
+	void statementsPerPageDoNotGrowWithTheRecord() throws Exception {
+		Long negotiatorId = jdbc.queryForObject("select id from negotiators where name = 'James DeHart'", Long.class);
+		List<String> paths = List.of("/", "/?sma=11&party=ROK&order=asc", "/negotiations", "/negotiations/11",
+				"/agreements", "/agreements/11", "/negotiators", "/negotiators/" + negotiatorId,
+				"/compare?sma=10&sma=11&sma=12", "/api/v1/negotiations/11/gap", "/sources");
+		Map<String, Long> small = count(paths);
+		try {
+			// Ten negotiations of sixty rounds with five positions each: 600 rounds and 3,000
+			// positions, sixteen times the real record's rounds, more than any batch fetch can hide.
+			synthetic.add(10, 60, 5);
+			Map<String, Long> large = count(paths);
+			// The last page of the large timeline holds the real history's oldest years.
+			large.put("/?page=99", count(List.of("/?page=99")).get("/?page=99"));
+			System.out.println("Statements per page, reference record: " + small);
+			System.out.println("Statements per page, with synthetic negotiations: " + large);
+			for (String path : paths) {
+				assertThat(large.get(path)).as("statements for %s on the large record", path)
+					.isEqualTo(small.get(path));
+				assertThat(small.get(path)).as("statements for %s", path).isLessThanOrEqualTo(MOST_STATEMENTS_PER_PAGE);
+			}
+			assertThat(large.get("/?page=99")).isEqualTo(small.get("/"));
+		}
+		finally {
+			synthetic.remove();
+		}
+	}
+
+	private Map<String, Long> count(List<String> paths) throws Exception {
+		Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String path : paths) {
+			// Uncached: what a page costs after any write.
+			caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
+			stats.clear();
+			mvc.perform(get(path)).andExpect(status().isOk());
+			counts.put(path, stats.getPrepareStatementCount());
+		}
+		return counts;
+	}
+
+}

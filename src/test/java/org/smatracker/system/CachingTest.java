@@ -1,0 +1,146 @@
+package org.smatracker.system;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.cache.CacheManager;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import org.smatracker.analysis.GapService;
+import org.smatracker.analysis.GapService.GapReport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Repeat visits are cheap (ETag, 304) and never stale (a write empties the caches and changes ETags). */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CachingTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	GapService gaps;
+
+	@Autowired
+	DataVersion version;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	CacheManager caches;
+
+	private String etag(String path, String language) throws Exception {
+		MvcResult result = mvc.perform(get(path).header("Accept-Language", language))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-cache"))
+			.andReturn();
+		String etag = result.getResponse().getHeader("ETag");
+		assertThat(etag).as("ETag of %s", path).isNotBlank();
+		return etag;
+	}
+
+	@Test
+	void unchangedPagesAndApiAnswersAre304() throws Exception {
+		for (String path : new String[] { "/", "/negotiations/11", "/compare?sma=10&sma=11&sma=12",
+				"/api/v1/negotiations/11/gap", "/agreements" }) {
+			String etag = etag(path, "en");
+			MvcResult again = mvc.perform(get(path).header("Accept-Language", "en").header("If-None-Match", etag))
+				.andExpect(status().isNotModified())
+				.andExpect(header().string("ETag", etag))
+				.andReturn();
+			assertThat(again.getResponse().getContentLength()).isZero();
+			// Another language is another answer.
+			assertThat(etag(path, "ko")).as("Korean ETag of %s", path).isNotEqualTo(etag);
+			mvc.perform(get(path).header("Accept-Language", "en").header("If-None-Match", "W/\"other\""))
+				.andExpect(status().isOk());
+		}
+		// Actuator answers are left alone.
+		mvc.perform(get("/actuator/health")).andExpect(header().doesNotExist("ETag"));
+	}
+
+	@Test
+	void renderedAnswersAreKeptWithTheirSecurityHeadersButNeverForSessions() throws Exception {
+		String path = "/negotiations/12";
+		MvcResult first = mvc.perform(get(path).header("Accept-Language", "en")).andExpect(status().isOk()).andReturn();
+		MvcResult kept = mvc.perform(get(path).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(header().exists("Content-Security-Policy"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andReturn();
+		assertThat(kept.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
+		assertThat(kept.getResponse().getContentType()).startsWith("text/html");
+		// A signed-in user's page (forms, CSRF token) is neither kept nor served from what was kept.
+		String signedIn = mvc.perform(get(path).with(user("ana").roles("ANALYST"))
+			.header("Accept-Language", "en")
+			.cookie(new jakarta.servlet.http.Cookie("JSESSIONID", "x")))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("ETag"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(signedIn).isNotEqualTo(first.getResponse().getContentAsString());
+	}
+
+	@Test
+	void aWriteEvictsCachedGapsAndChangesETags() throws Exception {
+		GapReport first = gaps.analyse(11, null, false);
+		assertThat(gaps.analyse(11, null, false)).as("cached").isSameAs(first);
+		String etag = etag("/api/v1/negotiations/11/gap", "en");
+
+		Long source = jdbc.queryForObject("select min(id) from sources", Long.class);
+		String created = mvc
+			.perform(post("/api/v1/negotiations/11/rounds").with(user("ana").roles("ANALYST"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"kind":"VIDEO","startDate":"2019-12-20","outcome":"CONTINUED","summary":"Cache test call",
+						 "sourceIds":[%d]}""".formatted(source)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+		try {
+			GapReport after = gaps.analyse(11, null, false);
+			assertThat(after).isNotSameAs(first);
+			assertThat(after.round(id)).as("the new round in the analysis").isNotNull();
+			mvc.perform(get("/api/v1/negotiations/11/gap").header("Accept-Language", "en").header("If-None-Match", etag))
+				.andExpect(status().isOk());
+			assertThat(etag("/api/v1/negotiations/11/gap", "en")).isNotEqualTo(etag);
+		}
+		finally {
+			mvc.perform(delete("/api/v1/rounds/" + id).with(user("ana").roles("ANALYST")))
+				.andExpect(status().isNoContent());
+		}
+		assertThat(gaps.analyse(11, null, false).round(id)).as("deleted again").isNull();
+		// Other tests count the reference rows: take the (soft-deleted) test round out for good.
+		jdbc.update("delete from rounds where id = ?", id);
+	}
+
+	@Test
+	void anotherInstancesWriteIsSeenOnceTheVersionIsReadAgain() {
+		// A DataVersion that always asks the database, as an instance does after its max age.
+		DataVersion fresh = new DataVersion(jdbc, caches, Duration.ZERO);
+		long before = fresh.current();
+		GapReport cached = gaps.analyse(12, null, false);
+		// Another instance's write: only its history entry is visible here.
+		jdbc.update("insert into audit_log (entity_type, entity_id, action, username, changed_at) "
+				+ "values ('test', 0, 'UPDATED', 'other-instance', current_timestamp)");
+		assertThat(fresh.current()).isGreaterThan(before);
+		assertThat(gaps.analyse(12, null, false)).as("recomputed after the other write").isNotSameAs(cached);
+	}
+
+}
