@@ -2,8 +2,10 @@ package org.smatracker.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.zip.CRC32;
+import java.util.HexFormat;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -109,7 +111,10 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String etag = etag(request);
+		String key = key(request);
+		long dataVersion = version.current();
+		String etag = etag(key, dataVersion);
+		String answerKey = dataVersion + "\u001d" + key;
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
@@ -123,7 +128,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Answer kept = answers.getIfPresent(etag);
+		Answer kept = answers.getIfPresent(answerKey);
 		if (kept != null) {
 			response.setContentType(kept.contentType());
 			if (kept.contentLanguage() != null) {
@@ -139,33 +144,49 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK && type != null
 				&& (type.startsWith("text/html") || type.startsWith("application/json"))
 				&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE) && request.getSession(false) == null) {
-			answers.put(etag, new Answer(type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+			answers.put(answerKey, new Answer(type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE),
 					wrapper.getContentAsByteArray()));
 		}
 		wrapper.copyBodyToResponse();
 	}
 
-	String etag(HttpServletRequest request) {
-		CRC32 crc = new CRC32();
-		update(crc, request.getRequestURI());
-		update(crc, request.getQueryString());
-		update(crc, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-		update(crc, request.getHeader(HttpHeaders.ACCEPT));
+	/**
+	 * Everything an anonymous answer depends on besides the data: the address with its parameters, the
+	 * languages and types asked for, the language cookie. The answer cache is keyed by this whole text
+	 * (never by a hash of it, so two addresses can never share an entry).
+	 */
+	static String key(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder(request.getRequestURI());
+		// The parameters rather than the raw query string: the same for "?a=1&b=2" however it arrives.
+		request.getParameterMap().forEach((name, values) -> {
+			for (String value : values) {
+				key.append('\u001f').append(name).append('=').append(value);
+			}
+		});
+		key.append('\u001e').append(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		key.append('\u001e').append(request.getHeader(HttpHeaders.ACCEPT));
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
 				if ("sma-lang".equals(cookie.getName())) {
-					update(crc, cookie.getValue());
+					key.append('\u001e').append(cookie.getValue());
 				}
 			}
 		}
-		return "W/\"" + release + "-" + Long.toString(version.current(), 36) + "-" + Long.toString(crc.getValue(), 36)
-				+ "\"";
+		return key.toString();
 	}
 
-	private static void update(CRC32 crc, String value) {
-		crc.update((value == null ? "\u0000" : value).getBytes(StandardCharsets.UTF_8));
-		crc.update(0x1f);
+	/** The validator: release, data version and a digest of the key. */
+	String etag(String key, long dataVersion) {
+		byte[] digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+		return "W/\"" + release + "-" + Long.toString(dataVersion, 36) + "-"
+				+ HexFormat.of().formatHex(digest, 0, 12) + "\"";
 	}
 
 	private static boolean matches(String ifNoneMatch, String etag) {

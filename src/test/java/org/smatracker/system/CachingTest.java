@@ -20,7 +20,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Repeat visits are cheap (ETag, 304) and never stale (a write empties the caches and changes ETags). */
@@ -51,6 +53,19 @@ class CachingTest {
 		String etag = result.getResponse().getHeader("ETag");
 		assertThat(etag).as("ETag of %s", path).isNotBlank();
 		return etag;
+	}
+
+	@Test
+	void answersForOtherParametersAreNeverShared() throws Exception {
+		// Kept answers are keyed by the whole address with its parameters, so each of these gets its own.
+		for (int round = 0; round < 2; round++) {
+			mvc.perform(get("/search").param("q", "Hwang"))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"q\" name=\"q\" maxlength=\"100\" value=\"Hwang\"")));
+			mvc.perform(get("/search").param("q", "Timothy"))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"q\" name=\"q\" maxlength=\"100\" value=\"Timothy\"")));
+			mvc.perform(get("/api/v1/agreements").param("size", "2")).andExpect(jsonPath("$.items.length()").value(2));
+			mvc.perform(get("/api/v1/agreements").param("size", "3")).andExpect(jsonPath("$.items.length()").value(3));
+		}
 	}
 
 	@Test
