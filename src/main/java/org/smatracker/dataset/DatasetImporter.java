@@ -180,8 +180,11 @@ public class DatasetImporter {
 				// so every instance's caches drop what they held from before the import.
 				Map<String, String> rows = new LinkedHashMap<>();
 				applied.rows().forEach((table, count) -> rows.put(table, String.valueOf(count)));
+				int total = applied.rows().values().stream().mapToInt(Integer::intValue).sum();
+				String summary = replace ? "Replaced the dataset: " + total + " rows"
+						: "Imported " + total + " rows into " + String.join(", ", rows.keySet());
 				audit.record("dataset", 0, AuditAction.UPDATED,
-						(replace ? "Replaced the dataset: " : "Imported rows: ") + rows, null, rows);
+						summary.length() > 300 ? summary.substring(0, 297) + "..." : summary, null, rows);
 				return applied;
 			});
 		}

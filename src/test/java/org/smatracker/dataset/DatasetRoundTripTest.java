@@ -85,6 +85,9 @@ class DatasetRoundTripTest {
 		mvc.perform(multipart("/manage/import").file(new MockMultipartFile("file", "sma-dataset.zip", "application/zip", zip))
 			.with(user("ana").roles("ANALYST"))
 			.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("alert-success")));
+		// The import is in the change history: who loaded it, and a new data version for every cache.
+		assertThat(jdbc.queryForObject("select username from audit_log where entity_type = 'dataset' order by id desc"
+				+ " fetch first 1 rows only", String.class)).isEqualTo("ana");
 
 		Map<String, String> after = unzip(download("/export/sma-dataset.zip"));
 		for (String file : before.keySet()) {
