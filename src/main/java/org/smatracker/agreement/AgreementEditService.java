@@ -116,18 +116,14 @@ public class AgreementEditService {
 		boolean floor = form.getEscalationFloorPct() != null;
 		boolean cap = form.getEscalationCapPct() != null;
 		switch (rule) {
-			case FIXED_PERCENT, DEFENCE_BUDGET_LINKED -> {
-				if (rule == EscalationRule.FIXED_PERCENT && !rate) {
+			case FIXED_PERCENT -> {
+				if (!rate) {
 					errors.rejectValue("escalationRatePct", "agreement.rateRequired");
 				}
-				if (floor) {
-					errors.rejectValue("escalationFloorPct", "agreement.onlyCpi");
-				}
-				if (cap) {
-					errors.rejectValue("escalationCapPct", "agreement.onlyCpi");
-				}
+				rejectBounds(floor, cap, errors);
 			}
-			case CPI_LINKED -> {
+			// Index-linked rules grow by the year's index, clamped to the floor and cap (EscalationSchedule).
+			case CPI_LINKED, DEFENCE_BUDGET_LINKED -> {
 				if (rate) {
 					errors.rejectValue("escalationRatePct", "agreement.rateNotForRule");
 				}
@@ -139,13 +135,17 @@ public class AgreementEditService {
 				if (rate) {
 					errors.rejectValue("escalationRatePct", "agreement.rateNotForRule");
 				}
-				if (floor) {
-					errors.rejectValue("escalationFloorPct", "agreement.onlyCpi");
-				}
-				if (cap) {
-					errors.rejectValue("escalationCapPct", "agreement.onlyCpi");
-				}
+				rejectBounds(floor, cap, errors);
 			}
+		}
+	}
+
+	private static void rejectBounds(boolean floor, boolean cap, Errors errors) {
+		if (floor) {
+			errors.rejectValue("escalationFloorPct", "agreement.onlyIndexed");
+		}
+		if (cap) {
+			errors.rejectValue("escalationCapPct", "agreement.onlyIndexed");
 		}
 	}
 
