@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.smatracker.model.InUseException;
 import org.smatracker.model.StaleEditException;
 import org.smatracker.money.Currency;
 
@@ -99,14 +98,7 @@ class AgreementFormController {
 
 	@PostMapping("/manage/agreements/{smaNumber:\\d{1,9}}/delete")
 	String delete(@PathVariable int smaNumber, RedirectAttributes redirect) {
-		try {
-			editor.delete(smaNumber);
-		}
-		catch (InUseException ex) {
-			redirect.addFlashAttribute("flashError",
-					messages.getMessage(ex.getMessageKey(), ex.getArguments(), LocaleContextHolder.getLocale()));
-			return "redirect:/agreements/" + smaNumber;
-		}
+		editor.delete(smaNumber);
 		redirect.addFlashAttribute("flash", message("agreement.deleted"));
 		return "redirect:/agreements";
 	}

@@ -15,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.model.StaleEditException;
 
-import org.smatracker.model.InUseException;
 
 @Controller
 class NegotiationFormController {
@@ -83,14 +82,7 @@ class NegotiationFormController {
 
 	@PostMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/delete")
 	String delete(@PathVariable int smaNumber, RedirectAttributes redirect) {
-		try {
-			editor.delete(smaNumber);
-		}
-		catch (InUseException ex) {
-			redirect.addFlashAttribute("flashError", messages.getMessage(ex.getMessageKey(), ex.getArguments(),
-					LocaleContextHolder.getLocale()));
-			return "redirect:/negotiations/" + smaNumber;
-		}
+		editor.delete(smaNumber);
 		redirect.addFlashAttribute("flash", message("negotiation.deleted"));
 		return "redirect:/negotiations";
 	}

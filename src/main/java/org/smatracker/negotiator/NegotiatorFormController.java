@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.smatracker.model.Party;
 import org.smatracker.model.StaleEditException;
 
-import org.smatracker.model.InUseException;
 
 @Controller
 class NegotiatorFormController {
@@ -93,14 +92,7 @@ class NegotiatorFormController {
 
 	@PostMapping("/manage/negotiators/{id:\\d{1,18}}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			editor.delete(id);
-		}
-		catch (InUseException ex) {
-			redirect.addFlashAttribute("flashError", messages.getMessage(ex.getMessageKey(), ex.getArguments(),
-					LocaleContextHolder.getLocale()));
-			return "redirect:/negotiators/" + id;
-		}
+		editor.delete(id);
 		redirect.addFlashAttribute("flash", message("negotiator.deleted"));
 		return "redirect:/negotiators";
 	}

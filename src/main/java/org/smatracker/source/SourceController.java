@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.smatracker.model.StaleEditException;
 
 /** The citations behind every figure: browsable by anyone, added and corrected by analysts. */
-import org.smatracker.model.InUseException;
 
 @Controller
 class SourceController {
@@ -106,14 +105,7 @@ class SourceController {
 
 	@PostMapping("/manage/sources/{id:\\d{1,18}}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			sources.delete(id);
-		}
-		catch (InUseException ex) {
-			redirect.addFlashAttribute("flashError", messages.getMessage(ex.getMessageKey(), ex.getArguments(),
-					LocaleContextHolder.getLocale()));
-			return "redirect:/sources/" + id;
-		}
+		sources.delete(id);
 		redirect.addFlashAttribute("flash", message("source.deleted"));
 		return "redirect:/sources";
 	}

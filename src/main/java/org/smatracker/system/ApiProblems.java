@@ -4,6 +4,8 @@ import java.net.URI;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +30,8 @@ import org.smatracker.model.StaleEditException;
  * Errors of the JSON API as RFC 9457 problem details: Spring MVC's own (bad parameters, unsupported
  * methods …) through the base class, and ours here. Pages keep their HTML error pages.
  */
+// First, so the API's own answers win over the page advices (a @RestController is a @Controller too).
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
