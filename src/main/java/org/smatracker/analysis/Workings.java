@@ -20,7 +20,7 @@ import org.smatracker.gap.PositionInput;
 import org.smatracker.money.AppliedRate;
 import org.smatracker.money.Currency;
 import org.smatracker.money.MoneyFormat;
-import org.smatracker.offer.OfferForm;
+import org.smatracker.offer.StatedAs;
 
 /**
  * "How is this computed?": every derived number written out as the formula with the figures that
@@ -78,7 +78,7 @@ public class Workings {
 		List<String> lines = new ArrayList<>();
 		PositionInput p = n.position();
 		if (!n.isComputable()) {
-			lines.add(n.baselineUsed() == null && p.form() != OfferForm.ABSOLUTE
+			lines.add(n.baselineUsed() == null && p.form() != StatedAs.ABSOLUTE
 					? msg("work.noBaseline") : msg("work.noRate", String.valueOf(p.appliesToYear())));
 			return lines;
 		}

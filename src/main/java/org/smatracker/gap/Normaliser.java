@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.smatracker.money.AppliedRate;
 import org.smatracker.money.Currency;
 import org.smatracker.money.ExchangeRateTable;
-import org.smatracker.offer.OfferForm;
+import org.smatracker.offer.StatedAs;
 
 /**
  * Turns a position in any of its three forms into an annual amount in both currencies.
@@ -40,7 +40,7 @@ public final class Normaliser {
 				if (baseline == null) {
 					return new NormalisedPosition(p, null, null, null, null);
 				}
-				BigDecimal factor = p.form() == OfferForm.PERCENT_OF_BASELINE
+				BigDecimal factor = p.form() == StatedAs.PERCENT_OF_BASELINE
 						? BigDecimal.ONE.add(p.amount().divide(HUNDRED, ExchangeRateTable.MATH), ExchangeRateTable.MATH)
 						: p.amount();
 				amount = baseline.amount().multiply(factor, ExchangeRateTable.MATH);

@@ -6,13 +6,13 @@ import java.util.List;
 
 import org.smatracker.model.Party;
 import org.smatracker.money.Currency;
-import org.smatracker.offer.OfferForm;
+import org.smatracker.offer.StatedAs;
 import org.smatracker.offer.OfferKind;
 import org.smatracker.offer.OfferStatus;
 import org.smatracker.offer.Reliability;
 
 /** A reported position as the gap arithmetic sees it: plain values, no persistence types. */
-public record PositionInput(long id, LocalDate reportedDate, Party party, OfferKind kind, OfferForm form,
+public record PositionInput(long id, LocalDate reportedDate, Party party, OfferKind kind, StatedAs form,
 		BigDecimal amount, Currency currency, int appliesToYear, Reliability reliability, OfferStatus status,
 		List<String> sourceCodes) {
 

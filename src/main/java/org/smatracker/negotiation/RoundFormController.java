@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.smatracker.model.Party;
 import org.smatracker.model.StaleEditException;
 import org.smatracker.money.Currency;
-import org.smatracker.offer.OfferForm;
+import org.smatracker.offer.StatedAs;
 import org.smatracker.offer.OfferKind;
 import org.smatracker.offer.OfferStatus;
 import org.smatracker.offer.Reliability;
@@ -54,7 +54,7 @@ class RoundFormController {
 		model.addAttribute("outcomes", RoundOutcome.values());
 		model.addAttribute("parties", Party.values());
 		model.addAttribute("offerKinds", OfferKind.values());
-		model.addAttribute("offerForms", OfferForm.values());
+		model.addAttribute("offerForms", StatedAs.values());
 		model.addAttribute("currencies", Currency.values());
 		model.addAttribute("reliabilities", Reliability.values());
 		model.addAttribute("statuses", OfferStatus.values());

@@ -55,7 +55,7 @@ public class Offer extends BaseEntity {
 	private OfferKind kind;
 
 	@Enumerated(EnumType.STRING)
-	private OfferForm form;
+	private StatedAs form;
 
 	/** An amount in {@link #currency}, a percent increase (13 = +13%), or a factor (5 = fivefold). */
 	private BigDecimal amount;
@@ -89,7 +89,7 @@ public class Offer extends BaseEntity {
 	}
 
 	/** Replaces what an analyst can edit. */
-	public void update(Round round, LocalDate reportedDate, Party party, OfferKind kind, OfferForm form,
+	public void update(Round round, LocalDate reportedDate, Party party, OfferKind kind, StatedAs form,
 			BigDecimal amount, Currency currency, int appliesToYear, Reliability reliability, OfferStatus status,
 			String quote, String note, Set<Source> sources) {
 		this.round = round;
@@ -147,7 +147,7 @@ public class Offer extends BaseEntity {
 		return kind;
 	}
 
-	public OfferForm getForm() {
+	public StatedAs getForm() {
 		return form;
 	}
 

@@ -31,7 +31,7 @@ public class PositionForm {
 
 	private OfferKind kind;
 
-	private OfferForm form;
+	private StatedAs form;
 
 	private BigDecimal amount;
 
@@ -127,11 +127,11 @@ public class PositionForm {
 		this.kind = kind;
 	}
 
-	public OfferForm getForm() {
+	public StatedAs getForm() {
 		return form;
 	}
 
-	public void setForm(OfferForm form) {
+	public void setForm(StatedAs form) {
 		this.form = form;
 	}
 

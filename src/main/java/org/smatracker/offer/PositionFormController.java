@@ -47,7 +47,7 @@ class PositionFormController {
 	void choices(Model model) {
 		model.addAttribute("parties", Party.values());
 		model.addAttribute("offerKinds", OfferKind.values());
-		model.addAttribute("offerForms", OfferForm.values());
+		model.addAttribute("offerForms", StatedAs.values());
 		model.addAttribute("currencies", Currency.values());
 		model.addAttribute("reliabilities", Reliability.values());
 		model.addAttribute("statuses", OfferStatus.values());

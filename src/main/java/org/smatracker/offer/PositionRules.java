@@ -83,7 +83,7 @@ public final class PositionRules {
 					}
 				}
 			}
-			if (p.getForm() != OfferForm.ABSOLUTE && !hasBaseline) {
+			if (p.getForm() != StatedAs.ABSOLUTE && !hasBaseline) {
 				v.add(new Violation("form", "position.form.noBaseline"));
 			}
 		}

@@ -14,7 +14,7 @@ import org.smatracker.money.Currency;
 import org.smatracker.money.MoneyFormat;
 import org.smatracker.negotiation.Round;
 import org.smatracker.offer.Offer;
-import org.smatracker.offer.OfferForm;
+import org.smatracker.offer.StatedAs;
 
 /** Formatting for templates, in the request's language: {@code ${@fmt.money(amount, currency)}}. */
 @Component("fmt")
@@ -52,10 +52,10 @@ public class Formats {
 
 	/** A position as it was stated: "US$5 billion", "+13% over baseline", "5× baseline". */
 	public String stated(Offer offer) {
-		if (offer.getForm() == OfferForm.ABSOLUTE) {
+		if (offer.getForm() == StatedAs.ABSOLUTE) {
 			return money(offer.getAmount(), offer.getCurrency());
 		}
-		String key = offer.getForm() == OfferForm.PERCENT_OF_BASELINE ? "offer.stated.percent" : "offer.stated.multiple";
+		String key = offer.getForm() == StatedAs.PERCENT_OF_BASELINE ? "offer.stated.percent" : "offer.stated.multiple";
 		return messages.getMessage(key, new Object[] { MoneyFormat.plain(offer.getAmount()) }, locale());
 	}
 

@@ -12,7 +12,7 @@ import org.smatracker.model.Party;
 import org.smatracker.money.AppliedRate;
 import org.smatracker.money.Currency;
 import org.smatracker.money.ExchangeRateTable;
-import org.smatracker.offer.OfferForm;
+import org.smatracker.offer.StatedAs;
 import org.smatracker.offer.OfferKind;
 import org.smatracker.offer.OfferStatus;
 import org.smatracker.offer.Reliability;
@@ -39,7 +39,7 @@ class GapCalculatorTest {
 
 	private final List<PositionInput> positions = new ArrayList<>();
 
-	private PositionInput add(String date, Party party, OfferKind kind, OfferForm form, String amount,
+	private PositionInput add(String date, Party party, OfferKind kind, StatedAs form, String amount,
 			Currency currency, Reliability reliability, OfferStatus status, String... sources) {
 		PositionInput p = new PositionInput(ids++, LocalDate.parse(date), party, kind, form, new BigDecimal(amount),
 				currency, 2020, reliability, status, List.of(sources));
@@ -49,23 +49,23 @@ class GapCalculatorTest {
 
 	/** The 11th SMA's positions as the reference dataset records them (a representative subset). */
 	private void eleventhSma() {
-		add("2019-10-18", Party.US, OfferKind.DEMAND, OfferForm.ABSOLUTE, "5000000000", Currency.USD,
+		add("2019-10-18", Party.US, OfferKind.DEMAND, StatedAs.ABSOLUTE, "5000000000", Currency.USD,
 				Reliability.REPORTED, OfferStatus.CURRENT, "YNA191018", "JA191021");
-		add("2019-12-18", Party.US, OfferKind.DEMAND, OfferForm.ABSOLUTE, "4700000000", Currency.USD,
+		add("2019-12-18", Party.US, OfferKind.DEMAND, StatedAs.ABSOLUTE, "4700000000", Currency.USD,
 				Reliability.REPORTED, OfferStatus.CURRENT, "FGN-CNN");
-		add("2019-12-26", Party.ROK, OfferKind.TENTATIVE_DEAL, OfferForm.PERCENT_OF_BASELINE, "9", Currency.KRW,
+		add("2019-12-26", Party.ROK, OfferKind.TENTATIVE_DEAL, StatedAs.PERCENT_OF_BASELINE, "9", Currency.KRW,
 				Reliability.ESTIMATE, OfferStatus.CURRENT, "PULSE191226");
-		add("2020-04-01", Party.US, OfferKind.DEMAND, OfferForm.ABSOLUTE, "4000000000", Currency.USD,
+		add("2020-04-01", Party.US, OfferKind.DEMAND, StatedAs.ABSOLUTE, "4000000000", Currency.USD,
 				Reliability.REPORTED, OfferStatus.CURRENT, "ARIRANG200401");
-		add("2020-04-01", Party.ROK, OfferKind.OFFER, OfferForm.PERCENT_OF_BASELINE, "10", Currency.KRW,
+		add("2020-04-01", Party.ROK, OfferKind.OFFER, StatedAs.PERCENT_OF_BASELINE, "10", Currency.KRW,
 				Reliability.REPORTED, OfferStatus.CURRENT, "ARIRANG200401");
-		add("2020-04-10", Party.ROK, OfferKind.OFFER, OfferForm.PERCENT_OF_BASELINE, "13", Currency.KRW,
+		add("2020-04-10", Party.ROK, OfferKind.OFFER, StatedAs.PERCENT_OF_BASELINE, "13", Currency.KRW,
 				Reliability.REPORTED, OfferStatus.CURRENT, "KBS200411", "YNA200421");
-		add("2020-07-07", Party.US, OfferKind.DEMAND, OfferForm.ABSOLUTE, "1300000000", Currency.USD,
+		add("2020-07-07", Party.US, OfferKind.DEMAND, StatedAs.ABSOLUTE, "1300000000", Currency.USD,
 				Reliability.REPORTED, OfferStatus.CURRENT, "YNA200707", "TBS2007");
-		add("2020-09-11", Party.US, OfferKind.DEMAND, OfferForm.MULTIPLE_OF_BASELINE, "5", Currency.USD,
+		add("2020-09-11", Party.US, OfferKind.DEMAND, StatedAs.MULTIPLE_OF_BASELINE, "5", Currency.USD,
 				Reliability.REPORTED, OfferStatus.RESTATED, "SEED000");
-		add("2020-09-11", Party.ROK, OfferKind.OFFER, OfferForm.ABSOLUTE, "1300000000", Currency.USD,
+		add("2020-09-11", Party.ROK, OfferKind.OFFER, StatedAs.ABSOLUTE, "1300000000", Currency.USD,
 				Reliability.REPORTED, OfferStatus.DISPUTED, "SEED000");
 	}
 
@@ -192,13 +192,13 @@ class GapCalculatorTest {
 
 	@Test
 	void sameDayPositionsOfOnePartyPickTheMostReliableAndFlagTheConflict() {
-		add("2020-01-10", Party.ROK, OfferKind.OFFER, OfferForm.ABSOLUTE, "1100000000000", Currency.KRW,
+		add("2020-01-10", Party.ROK, OfferKind.OFFER, StatedAs.ABSOLUTE, "1100000000000", Currency.KRW,
 				Reliability.ESTIMATE, OfferStatus.CURRENT, "A", "B", "C");
-		add("2020-01-10", Party.ROK, OfferKind.OFFER, OfferForm.ABSOLUTE, "1050000000000", Currency.KRW,
+		add("2020-01-10", Party.ROK, OfferKind.OFFER, StatedAs.ABSOLUTE, "1050000000000", Currency.KRW,
 				Reliability.OFFICIAL, OfferStatus.CURRENT, "D");
-		add("2020-01-10", Party.US, OfferKind.DEMAND, OfferForm.ABSOLUTE, "1000000000", Currency.USD,
+		add("2020-01-10", Party.US, OfferKind.DEMAND, StatedAs.ABSOLUTE, "1000000000", Currency.USD,
 				Reliability.REPORTED, OfferStatus.CURRENT, "E");
-		add("2020-01-10", Party.US, OfferKind.DEMAND, OfferForm.ABSOLUTE, "1200000000", Currency.USD,
+		add("2020-01-10", Party.US, OfferKind.DEMAND, StatedAs.ABSOLUTE, "1200000000", Currency.USD,
 				Reliability.REPORTED, OfferStatus.CURRENT, "F", "G");
 		GapPoint point = analyse(null, false).points()
 			.stream()

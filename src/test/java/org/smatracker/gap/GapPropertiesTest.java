@@ -14,7 +14,7 @@ import org.smatracker.agreement.YearBasis;
 import org.smatracker.model.Party;
 import org.smatracker.money.Currency;
 import org.smatracker.money.ExchangeRateTable;
-import org.smatracker.offer.OfferForm;
+import org.smatracker.offer.StatedAs;
 import org.smatracker.offer.OfferKind;
 import org.smatracker.offer.OfferStatus;
 import org.smatracker.offer.Reliability;
@@ -30,7 +30,7 @@ class GapPropertiesTest {
 
 	private static PositionInput position(long id, Party party, long amount, Currency currency) {
 		return new PositionInput(id, LocalDate.of(2020, 1, 1), party,
-				party == Party.US ? OfferKind.DEMAND : OfferKind.OFFER, OfferForm.ABSOLUTE, BigDecimal.valueOf(amount),
+				party == Party.US ? OfferKind.DEMAND : OfferKind.OFFER, StatedAs.ABSOLUTE, BigDecimal.valueOf(amount),
 				currency, 2020, Reliability.REPORTED, OfferStatus.CURRENT, List.of("S"));
 	}
 
