@@ -173,7 +173,7 @@ public class AgreementEditService {
 			}
 			else if (row.getCurrency() != null && !errors.hasFieldErrors(at + "amount")
 					&& row.getAmount().compareTo(row.getCurrency() == Currency.KRW ? KRW_CEILING : USD_CEILING) > 0) {
-				errors.rejectValue(at + "amount", "position.amount.ceiling");
+				errors.rejectValue(at + "amount", "offer.amount.ceiling");
 			}
 			if (row.getCurrency() == null) {
 				reject(errors, at + "currency", "NotNull");

@@ -98,8 +98,8 @@ public class CompareService {
 			BigDecimal settlement = null;
 			if (hasNegotiation) {
 				GapAnalysis analysis = gaps.analyse(sma, null, false).analysis();
-				demand = analysis.openingDemand() == null ? null : analysis.openingDemand().chosen().amountKrw();
-				offer = analysis.openingOffer() == null ? null : analysis.openingOffer().chosen().amountKrw();
+				demand = analysis.openingUsDemand() == null ? null : analysis.openingUsDemand().chosen().amountKrw();
+				offer = analysis.openingRokOffer() == null ? null : analysis.openingRokOffer().chosen().amountKrw();
 				settlement = analysis.settlementPoint();
 			}
 			columns.add(new Column(a, a.getFirstYear(), amount(first, Currency.KRW, table),

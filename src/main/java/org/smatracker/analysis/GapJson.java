@@ -31,8 +31,8 @@ record GapJson(int negotiation, LocalDate asOf, boolean officialOnly, BaselineJs
 		Baseline b = a.baseline();
 		return new GapJson(a.smaNumber(), asOf, officialOnly,
 				b == null ? null : new BaselineJson(b.smaNumber(), b.year(), whole(b.amountKrw()), whole(b.amountUsd())),
-				a.points().stream().map(GapJson::point).toList(), whole(krw(a.openingDemand())),
-				whole(krw(a.openingOffer())), a.agreed() == null ? null : whole(a.agreed().amountKrw()),
+				a.points().stream().map(GapJson::point).toList(), whole(krw(a.openingUsDemand())),
+				whole(krw(a.openingRokOffer())), a.agreed() == null ? null : whole(a.agreed().amountKrw()),
 				a.agreed() == null ? null : whole(a.agreed().amountUsd()),
 				a.agreed() == null ? null : a.agreed().year(), fraction(a.settlementPoint()),
 				fraction(a.increaseOverBaseline()));
@@ -41,7 +41,7 @@ record GapJson(int negotiation, LocalDate asOf, boolean officialOnly, BaselineJs
 	private static PointJson point(GapPoint p) {
 		Meeting m = p.meetings().isEmpty() ? null : p.meetings().get(0);
 		return new PointJson(p.date(), m == null ? null : m.roundNumber(), m == null ? null : m.kind(),
-				whole(krw(p.demand())), whole(usd(p.demand())), whole(krw(p.offer())), whole(usd(p.offer())),
+				whole(krw(p.usDemand())), whole(usd(p.usDemand())), whole(krw(p.rokOffer())), whole(usd(p.rokOffer())),
 				whole(p.gapKrw()), whole(p.gapUsd()), fraction(p.gapOfBaseline()), fraction(p.ratio()),
 				fraction(p.gapClosed()), p.isConflicting());
 	}

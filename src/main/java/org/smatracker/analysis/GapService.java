@@ -21,7 +21,7 @@ import org.smatracker.gap.GapCalculator;
 import org.smatracker.gap.GapInput;
 import org.smatracker.gap.Meeting;
 import org.smatracker.gap.Normaliser;
-import org.smatracker.gap.PositionInput;
+import org.smatracker.gap.OfferInput;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.money.Currency;
 import org.smatracker.money.ExchangeRateService;
@@ -117,8 +117,8 @@ public class GapService {
 		}
 
 		List<Offer> offerList = offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(smaNumber);
-		List<PositionInput> positions = offerList.stream()
-			.map(o -> new PositionInput(o.getId(), o.getReportedDate(), o.getParty(), o.getKind(), o.getForm(),
+		List<OfferInput> positions = offerList.stream()
+			.map(o -> new OfferInput(o.getId(), o.getReportedDate(), o.getParty(), o.getKind(), o.getForm(),
 					o.getAmount(), o.getCurrency(), o.getAppliesToYear(), o.getReliability(), o.getStatus(),
 					o.getSources().stream().map(Source::getCode).toList()))
 			.toList();

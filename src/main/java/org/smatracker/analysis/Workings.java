@@ -15,8 +15,8 @@ import org.smatracker.gap.Baseline;
 import org.smatracker.gap.GapAnalysis;
 import org.smatracker.gap.GapPoint;
 import org.smatracker.gap.Movement;
-import org.smatracker.gap.NormalisedPosition;
-import org.smatracker.gap.PositionInput;
+import org.smatracker.gap.NormalisedOffer;
+import org.smatracker.gap.OfferInput;
 import org.smatracker.money.AppliedRate;
 import org.smatracker.money.Currency;
 import org.smatracker.money.MoneyFormat;
@@ -74,9 +74,9 @@ public class Workings {
 	}
 
 	/** From the position as stated to its annual amount in both currencies. */
-	public List<String> normalised(NormalisedPosition n) {
+	public List<String> normalised(NormalisedOffer n) {
 		List<String> lines = new ArrayList<>();
-		PositionInput p = n.position();
+		OfferInput p = n.offer();
 		if (!n.isComputable()) {
 			lines.add(n.baselineUsed() == null && p.form() != StatedAs.ABSOLUTE
 					? msg("work.noBaseline") : msg("work.noRate", String.valueOf(p.appliesToYear())));
@@ -122,11 +122,11 @@ public class Workings {
 			lines.add(msg("work.noGap"));
 			return lines;
 		}
-		BigDecimal d = p.demand().chosen().amountKrw();
-		BigDecimal o = p.offer().chosen().amountKrw();
+		BigDecimal d = p.usDemand().chosen().amountKrw();
+		BigDecimal o = p.rokOffer().chosen().amountKrw();
 		lines.add(msg("work.gap", krw(d), krw(o), krw(p.gapKrw())));
 		if (p.gapUsd() != null) {
-			lines.add(msg("work.gap", usd(p.demand().chosen().amountUsd()), usd(p.offer().chosen().amountUsd()),
+			lines.add(msg("work.gap", usd(p.usDemand().chosen().amountUsd()), usd(p.rokOffer().chosen().amountUsd()),
 					usd(p.gapUsd())));
 		}
 		if (p.gapOfBaseline() != null) {
@@ -148,8 +148,8 @@ public class Workings {
 		if (a.settlementPoint() == null || agreed == null) {
 			return msg("work.noSettlement");
 		}
-		return msg("work.settlement", krw(agreed.amountKrw()), krw(a.openingOffer().chosen().amountKrw()),
-				krw(a.openingDemand().chosen().amountKrw()), decimal4(a.settlementPoint()));
+		return msg("work.settlement", krw(agreed.amountKrw()), krw(a.openingRokOffer().chosen().amountKrw()),
+				krw(a.openingUsDemand().chosen().amountKrw()), decimal4(a.settlementPoint()));
 	}
 
 	public String increase(GapAnalysis a) {
@@ -171,8 +171,8 @@ public class Workings {
 			return "";
 		}
 		List<String> parts = new ArrayList<>();
-		parts.add(side("demand", m.demandNew(), m.demandChange(), p.demand() != null));
-		parts.add(side("offer", m.offerNew(), m.offerChange(), p.offer() != null));
+		parts.add(side("demand", m.usDemandNew(), m.usDemandChange(), p.usDemand() != null));
+		parts.add(side("offer", m.rokOfferNew(), m.rokOfferChange(), p.rokOffer() != null));
 		if (m.gapChangeKrw() != null && m.gapChangeKrw().signum() == 0) {
 			parts.add(msg("moved.gap.same"));
 		}

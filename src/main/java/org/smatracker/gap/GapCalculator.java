@@ -31,10 +31,10 @@ public final class GapCalculator {
 	static final MathContext MATH = ExchangeRateTable.MATH;
 
 	/** Same date: more reliable first, then more sources, then recorded first. */
-	static final Comparator<NormalisedPosition> PREFERENCE = Comparator
-		.comparing((NormalisedPosition n) -> rank(n.position().reliability()))
-		.thenComparing(n -> -n.position().sourceCodes().size())
-		.thenComparing(n -> n.position().id());
+	static final Comparator<NormalisedOffer> PREFERENCE = Comparator
+		.comparing((NormalisedOffer n) -> rank(n.offer().reliability()))
+		.thenComparing(n -> -n.offer().sourceCodes().size())
+		.thenComparing(n -> n.offer().id());
 
 	private GapCalculator() {
 	}
@@ -42,15 +42,15 @@ public final class GapCalculator {
 	public static GapAnalysis analyse(GapInput input) {
 		Normaliser normaliser = new Normaliser(input.baseline(), input.rates());
 		LocalDate asOf = input.asOf();
-		List<NormalisedPosition> all = input.positions()
+		List<NormalisedOffer> all = input.offers()
 			.stream()
 			.filter(p -> asOf == null || !p.reportedDate().isAfter(asOf))
 			.filter(p -> !input.officialOnly() || p.reliability() == Reliability.OFFICIAL)
-			.sorted(Comparator.comparing(PositionInput::reportedDate).thenComparing(PositionInput::id))
+			.sorted(Comparator.comparing(OfferInput::reportedDate).thenComparing(OfferInput::id))
 			.map(normaliser::normalise)
 			.toList();
-		List<NormalisedPosition> eligible = all.stream()
-			.filter(n -> n.position().isSidePosition() && n.isComputable())
+		List<NormalisedOffer> eligible = all.stream()
+			.filter(n -> n.offer().isSidePosition() && n.isComputable())
 			.toList();
 		List<Meeting> meetings = input.meetings()
 			.stream()
@@ -62,8 +62,8 @@ public final class GapCalculator {
 		TreeMap<LocalDate, List<Meeting>> dates = new TreeMap<>();
 		meetings.forEach(m -> dates.computeIfAbsent(m.lastDay(), d -> new ArrayList<>()).add(m));
 		all.stream()
-			.filter(n -> eligible.contains(n) || n.position().status() == OfferStatus.DISPUTED)
-			.forEach(n -> dates.computeIfAbsent(n.position().reportedDate(), d -> new ArrayList<>()));
+			.filter(n -> eligible.contains(n) || n.offer().status() == OfferStatus.DISPUTED)
+			.forEach(n -> dates.computeIfAbsent(n.offer().reportedDate(), d -> new ArrayList<>()));
 
 		BigDecimal baselineKrw = input.baseline() == null ? null : input.baseline().amountKrw();
 		List<GapPoint> points = new ArrayList<>();
@@ -71,17 +71,17 @@ public final class GapCalculator {
 		GapPoint previous = null;
 		for (var entry : dates.entrySet()) {
 			LocalDate date = entry.getKey();
-			Standing demand = standing(eligible, Party.US, date, (n, d) -> !n.position().reportedDate().isAfter(d));
-			Standing offer = standing(eligible, Party.ROK, date, (n, d) -> !n.position().reportedDate().isAfter(d));
+			Standing usDemand = standing(eligible, Party.US, date, (n, d) -> !n.offer().reportedDate().isAfter(d));
+			Standing rokOffer = standing(eligible, Party.ROK, date, (n, d) -> !n.offer().reportedDate().isAfter(d));
 			BigDecimal gapKrw = null;
 			BigDecimal gapUsd = null;
 			BigDecimal gapOfBaseline = null;
 			BigDecimal ratio = null;
-			if (demand != null && offer != null) {
-				BigDecimal d = demand.chosen().amountKrw();
-				BigDecimal o = offer.chosen().amountKrw();
+			if (usDemand != null && rokOffer != null) {
+				BigDecimal d = usDemand.chosen().amountKrw();
+				BigDecimal o = rokOffer.chosen().amountKrw();
 				gapKrw = d.subtract(o, MATH);
-				gapUsd = subtract(demand.chosen().amountUsd(), offer.chosen().amountUsd());
+				gapUsd = subtract(usDemand.chosen().amountUsd(), rokOffer.chosen().amountUsd());
 				gapOfBaseline = divide(gapKrw, baselineKrw);
 				ratio = divide(d, o);
 			}
@@ -91,12 +91,12 @@ public final class GapCalculator {
 				BigDecimal ratioToFirst = divide(gapKrw, first == null ? gapKrw : first.gapKrw());
 				closed = ratioToFirst == null ? null : BigDecimal.ONE.subtract(ratioToFirst, MATH);
 			}
-			List<NormalisedPosition> disputed = all.stream()
-				.filter(n -> n.position().status() == OfferStatus.DISPUTED && n.position().reportedDate().equals(date))
+			List<NormalisedOffer> disputed = all.stream()
+				.filter(n -> n.offer().status() == OfferStatus.DISPUTED && n.offer().reportedDate().equals(date))
 				.toList();
 			Movement movement = previous == null ? null
-					: movement(previous, demand, offer, gapKrw, baselineKrw);
-			GapPoint point = new GapPoint(date, List.copyOf(entry.getValue()), demand, offer, gapKrw, gapUsd,
+					: movement(previous, usDemand, rokOffer, gapKrw, baselineKrw);
+			GapPoint point = new GapPoint(date, List.copyOf(entry.getValue()), usDemand, rokOffer, gapKrw, gapUsd,
 					gapOfBaseline, ratio, closed, movement, disputed);
 			if (first == null && gapKrw != null) {
 				first = point;
@@ -105,8 +105,8 @@ public final class GapCalculator {
 			previous = point;
 		}
 
-		Standing openingDemand = opening(eligible, Party.US);
-		Standing openingOffer = opening(eligible, Party.ROK);
+		Standing openingUsDemand = opening(eligible, Party.US);
+		Standing openingRokOffer = opening(eligible, Party.ROK);
 		AgreedAmount agreed = input.agreed();
 		if (agreed != null && asOf != null && (agreed.knownFrom() == null || agreed.knownFrom().isAfter(asOf))) {
 			agreed = null;
@@ -114,58 +114,58 @@ public final class GapCalculator {
 		BigDecimal settlement = null;
 		BigDecimal increase = null;
 		if (agreed != null && agreed.amountKrw() != null) {
-			if (openingDemand != null && openingOffer != null) {
-				BigDecimal offerKrw = openingOffer.chosen().amountKrw();
-				settlement = divide(agreed.amountKrw().subtract(offerKrw, MATH),
-						openingDemand.chosen().amountKrw().subtract(offerKrw, MATH));
+			if (openingUsDemand != null && openingRokOffer != null) {
+				BigDecimal rokOfferKrw = openingRokOffer.chosen().amountKrw();
+				settlement = divide(agreed.amountKrw().subtract(rokOfferKrw, MATH),
+						openingUsDemand.chosen().amountKrw().subtract(rokOfferKrw, MATH));
 			}
 			BigDecimal share = divide(agreed.amountKrw(), baselineKrw);
 			increase = share == null ? null : share.subtract(BigDecimal.ONE, MATH);
 		}
-		return new GapAnalysis(input.smaNumber(), input.baseline(), all, points, openingDemand, openingOffer, first,
+		return new GapAnalysis(input.smaNumber(), input.baseline(), all, points, openingUsDemand, openingRokOffer, first,
 				agreed, settlement, increase);
 	}
 
 	/** The latest position of a party up to a date, with same-date rivals whose amounts differ. */
-	static Standing standing(List<NormalisedPosition> eligible, Party party, LocalDate date,
-			BiPredicate<NormalisedPosition, LocalDate> visible) {
+	static Standing standing(List<NormalisedOffer> eligible, Party party, LocalDate date,
+			BiPredicate<NormalisedOffer, LocalDate> visible) {
 		Optional<LocalDate> latest = eligible.stream()
-			.filter(n -> n.position().party() == party && visible.test(n, date))
-			.map(n -> n.position().reportedDate())
+			.filter(n -> n.offer().party() == party && visible.test(n, date))
+			.map(n -> n.offer().reportedDate())
 			.max(Comparator.naturalOrder());
 		return latest.map(day -> pick(eligible.stream()
-			.filter(n -> n.position().party() == party && n.position().reportedDate().equals(day))
+			.filter(n -> n.offer().party() == party && n.offer().reportedDate().equals(day))
 			.toList())).orElse(null);
 	}
 
 	/** The earliest position of a party in the negotiation, by the same tie rules. */
-	static Standing opening(List<NormalisedPosition> eligible, Party party) {
+	static Standing opening(List<NormalisedOffer> eligible, Party party) {
 		Optional<LocalDate> earliest = eligible.stream()
-			.filter(n -> n.position().party() == party)
-			.map(n -> n.position().reportedDate())
+			.filter(n -> n.offer().party() == party)
+			.map(n -> n.offer().reportedDate())
 			.min(Comparator.naturalOrder());
 		return earliest.map(day -> pick(eligible.stream()
-			.filter(n -> n.position().party() == party && n.position().reportedDate().equals(day))
+			.filter(n -> n.offer().party() == party && n.offer().reportedDate().equals(day))
 			.toList())).orElse(null);
 	}
 
-	private static Standing pick(List<NormalisedPosition> sameDay) {
-		List<NormalisedPosition> ordered = sameDay.stream().sorted(PREFERENCE).toList();
-		NormalisedPosition chosen = ordered.get(0);
-		List<NormalisedPosition> rivals = ordered.stream()
+	private static Standing pick(List<NormalisedOffer> sameDay) {
+		List<NormalisedOffer> ordered = sameDay.stream().sorted(PREFERENCE).toList();
+		NormalisedOffer chosen = ordered.get(0);
+		List<NormalisedOffer> rivals = ordered.stream()
 			.skip(1)
 			.filter(n -> n.amountKrw().compareTo(chosen.amountKrw()) != 0)
 			.toList();
 		return new Standing(chosen, rivals);
 	}
 
-	private static Movement movement(GapPoint previous, Standing demand, Standing offer, BigDecimal gapKrw,
+	private static Movement movement(GapPoint previous, Standing usDemand, Standing rokOffer, BigDecimal gapKrw,
 			BigDecimal baselineKrw) {
-		BigDecimal demandChange = change(previous.demand(), demand);
-		BigDecimal offerChange = change(previous.offer(), offer);
+		BigDecimal usDemandChange = change(previous.usDemand(), usDemand);
+		BigDecimal rokOfferChange = change(previous.rokOffer(), rokOffer);
 		BigDecimal gapChange = subtract(gapKrw, previous.gapKrw());
-		return new Movement(demandChange, offerChange, gapChange, divide(gapChange, baselineKrw),
-				previous.demand() == null && demand != null, previous.offer() == null && offer != null);
+		return new Movement(usDemandChange, rokOfferChange, gapChange, divide(gapChange, baselineKrw),
+				previous.usDemand() == null && usDemand != null, previous.rokOffer() == null && rokOffer != null);
 	}
 
 	private static BigDecimal change(Standing before, Standing after) {

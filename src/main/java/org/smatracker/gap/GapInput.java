@@ -9,7 +9,7 @@ import org.smatracker.money.ExchangeRateTable;
  * Everything the gap arithmetic needs for one negotiation. {@code asOf} replays the record as known
  * on that date (absent: everything); {@code officialOnly} keeps only governments' own statements.
  */
-public record GapInput(int smaNumber, Baseline baseline, List<PositionInput> positions, List<Meeting> meetings,
+public record GapInput(int smaNumber, Baseline baseline, List<OfferInput> offers, List<Meeting> meetings,
 		AgreedAmount agreed, ExchangeRateTable rates, LocalDate asOf, boolean officialOnly) {
 
 }

@@ -27,7 +27,7 @@ public final class Normaliser {
 		this.rates = rates;
 	}
 
-	public NormalisedPosition normalise(PositionInput p) {
+	public NormalisedOffer normalise(OfferInput p) {
 		BigDecimal amount;
 		Currency currency;
 		Baseline used = null;
@@ -38,7 +38,7 @@ public final class Normaliser {
 			}
 			case PERCENT_OF_BASELINE, MULTIPLE_OF_BASELINE -> {
 				if (baseline == null) {
-					return new NormalisedPosition(p, null, null, null, null);
+					return new NormalisedOffer(p, null, null, null, null);
 				}
 				BigDecimal factor = p.form() == StatedAs.PERCENT_OF_BASELINE
 						? BigDecimal.ONE.add(p.amount().divide(HUNDRED, ExchangeRateTable.MATH), ExchangeRateTable.MATH)
@@ -54,7 +54,7 @@ public final class Normaliser {
 				: rate.map(r -> ExchangeRateTable.convert(amount, Currency.USD, r)).orElse(null);
 		BigDecimal usd = currency == Currency.USD ? amount
 				: rate.map(r -> ExchangeRateTable.convert(amount, Currency.KRW, r)).orElse(null);
-		return new NormalisedPosition(p, krw, usd, used, rate.orElse(null));
+		return new NormalisedOffer(p, krw, usd, used, rate.orElse(null));
 	}
 
 	/** The baseline in both currencies, converting at its own year's rate. */

@@ -25,8 +25,8 @@ import org.smatracker.negotiator.Negotiator;
 import org.smatracker.negotiator.NegotiatorRepository;
 import org.smatracker.offer.Offer;
 import org.smatracker.offer.OfferRepository;
-import org.smatracker.offer.PositionForm;
-import org.smatracker.offer.PositionRules;
+import org.smatracker.offer.OfferForm;
+import org.smatracker.offer.OfferRules;
 import org.smatracker.source.Source;
 import org.smatracker.source.SourceRepository;
 
@@ -101,7 +101,7 @@ public class RoundEditService {
 				form.getCountry(), form.getOutcome(), form.getSummary(), checked.leads(), checked.roundSources());
 		round = rounds.save(round);
 		audit.record(Round.AUDIT_TYPE, round.getId(), AuditAction.CREATED, summary(round), null, round.snapshot());
-		for (PositionForm row : form.getPositions()) {
+		for (OfferForm row : form.getPositions()) {
 			if (row.isBlank()) {
 				continue;
 			}
@@ -195,11 +195,11 @@ public class RoundEditService {
 		if (isNew) {
 			boolean hasBaseline = hasBaseline(negotiation.getSmaNumber());
 			for (int i = 0; i < form.getPositions().size(); i++) {
-				PositionForm row = form.getPositions().get(i);
+				OfferForm row = form.getPositions().get(i);
 				if (row.isBlank()) {
 					continue;
 				}
-				for (PositionRules.Violation v : PositionRules.check(row, hasBaseline, false)) {
+				for (OfferRules.Violation v : OfferRules.check(row, hasBaseline, false)) {
 					errors.rejectValue("positions[" + i + "]." + v.field(), v.code());
 				}
 				if (!row.getSourceIds().isEmpty()

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.smatracker.offer.PositionForm;
+import org.smatracker.offer.OfferForm;
 
 /**
  * "A new round happened today": the meeting, its leads and sources, and the positions reported at
@@ -73,7 +73,7 @@ public class RoundForm {
 
 	@Valid
 	@Size(max = 10)
-	private List<PositionForm> positions = new ArrayList<>();
+	private List<OfferForm> positions = new ArrayList<>();
 
 	public static RoundForm blank() {
 		RoundForm form = new RoundForm();
@@ -103,7 +103,7 @@ public class RoundForm {
 
 	void fillPositionRows() {
 		while (positions.size() < POSITION_ROWS) {
-			positions.add(new PositionForm());
+			positions.add(new OfferForm());
 		}
 	}
 
@@ -247,11 +247,11 @@ public class RoundForm {
 		this.newSourceQuote = newSourceQuote;
 	}
 
-	public List<PositionForm> getPositions() {
+	public List<OfferForm> getPositions() {
 		return positions;
 	}
 
-	public void setPositions(List<PositionForm> positions) {
+	public void setPositions(List<OfferForm> positions) {
 		this.positions = positions;
 	}
 

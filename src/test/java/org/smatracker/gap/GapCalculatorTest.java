@@ -37,11 +37,11 @@ class GapCalculatorTest {
 
 	private long ids = 1;
 
-	private final List<PositionInput> positions = new ArrayList<>();
+	private final List<OfferInput> positions = new ArrayList<>();
 
-	private PositionInput add(String date, Party party, OfferKind kind, StatedAs form, String amount,
+	private OfferInput add(String date, Party party, OfferKind kind, StatedAs form, String amount,
 			Currency currency, Reliability reliability, OfferStatus status, String... sources) {
-		PositionInput p = new PositionInput(ids++, LocalDate.parse(date), party, kind, form, new BigDecimal(amount),
+		OfferInput p = new OfferInput(ids++, LocalDate.parse(date), party, kind, form, new BigDecimal(amount),
 				currency, 2020, reliability, status, List.of(sources));
 		positions.add(p);
 		return p;
@@ -92,7 +92,7 @@ class GapCalculatorTest {
 		// US$5 billion at 2020's 1,180.56 won per dollar
 		assertThat(normaliser.normalise(positions.get(0)).amountKrw()).isEqualByComparingTo("5902800000000");
 		// "a 13% increase" over 1.0389 trillion won; in dollars at 2020's rate
-		NormalisedPosition thirteen = normaliser.normalise(positions.get(5));
+		NormalisedOffer thirteen = normaliser.normalise(positions.get(5));
 		assertThat(thirteen.amountKrw()).isEqualByComparingTo("1173957000000");
 		assertThat(thirteen.amountUsd()).isEqualByComparingTo(
 				new BigDecimal("1173957000000").divide(new BigDecimal("1180.56"), ExchangeRateTable.MATH));
@@ -107,8 +107,8 @@ class GapCalculatorTest {
 	void workedExampleSettlementPointAndIncrease() {
 		eleventhSma();
 		GapAnalysis analysis = analyse(null, false);
-		assertThat(analysis.openingDemand().chosen().amountKrw()).isEqualByComparingTo("5902800000000");
-		assertThat(analysis.openingOffer().chosen().amountKrw()).isEqualByComparingTo("1142790000000");
+		assertThat(analysis.openingUsDemand().chosen().amountKrw()).isEqualByComparingTo("5902800000000");
+		assertThat(analysis.openingRokOffer().chosen().amountKrw()).isEqualByComparingTo("1142790000000");
 		// (1.1833 - 1.14279) / (5.9028 - 1.14279) trillion won
 		BigDecimal expected = new BigDecimal("40510000000").divide(new BigDecimal("4760010000000"),
 				ExchangeRateTable.MATH);
@@ -125,8 +125,8 @@ class GapCalculatorTest {
 		GapAnalysis analysis = analyse(null, false);
 		// Before Korea's first reported offer there is no gap, not a zero one.
 		GapPoint walkout = at(analysis, "2019-11-19");
-		assertThat(walkout.demand().chosen().amountKrw()).isEqualByComparingTo("5902800000000");
-		assertThat(walkout.offer()).isNull();
+		assertThat(walkout.usDemand().chosen().amountKrw()).isEqualByComparingTo("5902800000000");
+		assertThat(walkout.rokOffer()).isNull();
 		assertThat(walkout.gapKrw()).isNull();
 		assertThat(walkout.gapClosed()).isNull();
 
@@ -149,8 +149,8 @@ class GapCalculatorTest {
 		assertThat(july.gapClosed()).isEqualByComparingTo(BigDecimal.ONE.subtract(
 				new BigDecimal("360771000000").divide(new BigDecimal("3579450000000"), ExchangeRateTable.MATH)));
 		// Korea held at +13% since April 10; the US came down from US$4 billion.
-		assertThat(july.movement().offerChange()).isEqualByComparingTo("0");
-		assertThat(july.movement().demandChange()).isEqualByComparingTo("-0.675");
+		assertThat(july.movement().rokOfferChange()).isEqualByComparingTo("0");
+		assertThat(july.movement().usDemandChange()).isEqualByComparingTo("-0.675");
 	}
 
 	@Test
@@ -159,13 +159,13 @@ class GapCalculatorTest {
 		GapAnalysis analysis = analyse(null, false);
 		GapPoint july = at(analysis, "2020-07-07");
 		assertThat(analysis.points()).noneMatch(p -> p.date().equals(LocalDate.of(2019, 12, 26)));
-		assertThat(july.offer().chosen().position().amount()).isEqualByComparingTo("13");
+		assertThat(july.rokOffer().chosen().offer().amount()).isEqualByComparingTo("13");
 		// The disputed "Seoul offered no more than $1.3 billion" is shown beside the point, not used.
 		GapPoint september = at(analysis, "2020-09-11");
-		assertThat(september.disputed()).extracting(n -> n.position().party()).containsExactly(Party.ROK);
-		assertThat(september.offer().chosen()).isEqualTo(july.offer().chosen());
+		assertThat(september.disputed()).extracting(n -> n.offer().party()).containsExactly(Party.ROK);
+		assertThat(september.rokOffer().chosen()).isEqualTo(july.rokOffer().chosen());
 		assertThat(september.gapKrw()).isEqualByComparingTo(july.gapKrw());
-		assertThat(analysis.positions()).hasSize(9);
+		assertThat(analysis.offers()).hasSize(9);
 	}
 
 	@Test
@@ -176,7 +176,7 @@ class GapCalculatorTest {
 		assertThat(march.agreed()).isNull();
 		assertThat(march.settlementPoint()).isNull();
 		assertThat(march.points()).allMatch(p -> !p.date().isAfter(LocalDate.of(2020, 3, 31)));
-		assertThat(march.points().get(march.points().size() - 1).demand().chosen().amountKrw())
+		assertThat(march.points().get(march.points().size() - 1).usDemand().chosen().amountKrw())
 			.isEqualByComparingTo(new BigDecimal("4700000000").multiply(new BigDecimal("1180.56")));
 	}
 
@@ -184,7 +184,7 @@ class GapCalculatorTest {
 	void officialFiguresOnlyLeavesNoGapWhereEveryPositionIsReported() {
 		eleventhSma();
 		GapAnalysis official = analyse(null, true);
-		assertThat(official.positions()).isEmpty();
+		assertThat(official.offers()).isEmpty();
 		assertThat(official.latestGap()).isNull();
 		assertThat(official.settlementPoint()).isNull();
 		assertThat(official.increaseOverBaseline()).isNotNull();
@@ -205,10 +205,10 @@ class GapCalculatorTest {
 			.filter(p -> p.date().equals(LocalDate.of(2020, 1, 10)))
 			.findFirst()
 			.orElseThrow();
-		assertThat(point.offer().chosen().position().reliability()).isEqualTo(Reliability.OFFICIAL);
-		assertThat(point.demand().chosen().amountUsd()).isEqualByComparingTo("1200000000");
+		assertThat(point.rokOffer().chosen().offer().reliability()).isEqualTo(Reliability.OFFICIAL);
+		assertThat(point.usDemand().chosen().amountUsd()).isEqualByComparingTo("1200000000");
 		assertThat(point.isConflicting()).isTrue();
-		assertThat(point.offer().rivals()).hasSize(1);
+		assertThat(point.rokOffer().rivals()).hasSize(1);
 	}
 
 }

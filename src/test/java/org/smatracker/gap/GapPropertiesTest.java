@@ -28,13 +28,13 @@ class GapPropertiesTest {
 
 	private static final ExchangeRateTable RATES = new ExchangeRateTable(Map.of(2020, new BigDecimal("1180.56")));
 
-	private static PositionInput position(long id, Party party, long amount, Currency currency) {
-		return new PositionInput(id, LocalDate.of(2020, 1, 1), party,
+	private static OfferInput position(long id, Party party, long amount, Currency currency) {
+		return new OfferInput(id, LocalDate.of(2020, 1, 1), party,
 				party == Party.US ? OfferKind.DEMAND : OfferKind.OFFER, StatedAs.ABSOLUTE, BigDecimal.valueOf(amount),
 				currency, 2020, Reliability.REPORTED, OfferStatus.CURRENT, List.of("S"));
 	}
 
-	private static GapAnalysis analyse(List<PositionInput> positions, AgreedAmount agreed) {
+	private static GapAnalysis analyse(List<OfferInput> positions, AgreedAmount agreed) {
 		Baseline baseline = Normaliser.baseline(10, 2019, new BigDecimal("1038900000000"), Currency.KRW, RATES);
 		return GapCalculator.analyse(new GapInput(11, baseline, positions, List.of(), agreed, RATES, null, false));
 	}

@@ -19,13 +19,13 @@ import org.smatracker.system.ApiErrors;
 /** The position form for scripts: same rules, history and conflict checks as the pages. */
 @RestController
 @RequestMapping("/api/v1")
-class PositionWriteApiController {
+class OfferWriteApiController {
 
-	private final PositionEditService editor;
+	private final OfferEditService editor;
 
 	private final ApiErrors errors;
 
-	PositionWriteApiController(PositionEditService editor, ApiErrors errors) {
+	OfferWriteApiController(OfferEditService editor, ApiErrors errors) {
 		this.editor = editor;
 		this.errors = errors;
 	}
@@ -34,7 +34,7 @@ class PositionWriteApiController {
 	}
 
 	@PostMapping("/negotiations/{smaNumber:\\d{1,9}}/positions")
-	ResponseEntity<?> create(@PathVariable int smaNumber, @Valid @RequestBody PositionForm form) {
+	ResponseEntity<?> create(@PathVariable int smaNumber, @Valid @RequestBody OfferForm form) {
 		var result = new BeanPropertyBindingResult(form, "positionForm");
 		Offer offer = editor.create(smaNumber, form, result);
 		if (offer == null) {
@@ -45,7 +45,7 @@ class PositionWriteApiController {
 	}
 
 	@PutMapping("/positions/{id:\\d{1,18}}")
-	ResponseEntity<?> update(@PathVariable long id, @Valid @RequestBody PositionForm form) {
+	ResponseEntity<?> update(@PathVariable long id, @Valid @RequestBody OfferForm form) {
 		var result = new BeanPropertyBindingResult(form, "positionForm");
 		Offer offer = editor.update(id, form, result);
 		if (offer == null) {

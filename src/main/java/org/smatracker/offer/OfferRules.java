@@ -11,7 +11,7 @@ import org.smatracker.money.Currency;
  * Ceilings are far above any SMA figure (the largest ever asked was about US$5 billion) but stop
  * a slipped digit or a unit mix-up.
  */
-public final class PositionRules {
+public final class OfferRules {
 
 	static final BigDecimal MAX_KRW = new BigDecimal("100000000000000");
 
@@ -24,14 +24,14 @@ public final class PositionRules {
 	public record Violation(String field, String code) {
 	}
 
-	private PositionRules() {
+	private OfferRules() {
 	}
 
 	/**
 	 * @param hasBaseline whether the negotiation has a baseline (the previous agreement's last year)
 	 * @param dateRequired false on the round form, where the date defaults to the round's
 	 */
-	public static List<Violation> check(PositionForm p, boolean hasBaseline, boolean dateRequired) {
+	public static List<Violation> check(OfferForm p, boolean hasBaseline, boolean dateRequired) {
 		List<Violation> v = new ArrayList<>();
 		if (p.getParty() == null) {
 			v.add(new Violation("party", "NotNull"));
@@ -65,30 +65,30 @@ public final class PositionRules {
 			switch (p.getForm()) {
 				case ABSOLUTE -> {
 					if (amount.signum() <= 0) {
-						v.add(new Violation("amount", "position.amount.positive"));
+						v.add(new Violation("amount", "offer.amount.positive"));
 					}
 					else if (p.getCurrency() != null
 							&& amount.compareTo(p.getCurrency() == Currency.KRW ? MAX_KRW : MAX_USD) > 0) {
-						v.add(new Violation("amount", "position.amount.ceiling"));
+						v.add(new Violation("amount", "offer.amount.ceiling"));
 					}
 				}
 				case PERCENT_OF_BASELINE -> {
 					if (amount.signum() < 0 || amount.compareTo(MAX_PERCENT) > 0) {
-						v.add(new Violation("amount", "position.amount.percent"));
+						v.add(new Violation("amount", "offer.amount.percent"));
 					}
 				}
 				case MULTIPLE_OF_BASELINE -> {
 					if (amount.signum() <= 0 || amount.compareTo(MAX_MULTIPLE) > 0) {
-						v.add(new Violation("amount", "position.amount.multiple"));
+						v.add(new Violation("amount", "offer.amount.multiple"));
 					}
 				}
 			}
 			if (p.getForm() != StatedAs.ABSOLUTE && !hasBaseline) {
-				v.add(new Violation("form", "position.form.noBaseline"));
+				v.add(new Violation("form", "offer.form.noBaseline"));
 			}
 		}
 		if (amount != null && amount.scale() > 4) {
-			v.add(new Violation("amount", "position.amount.scale"));
+			v.add(new Violation("amount", "offer.amount.scale"));
 		}
 		return v;
 	}

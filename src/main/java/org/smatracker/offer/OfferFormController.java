@@ -25,15 +25,15 @@ import org.smatracker.money.Currency;
 
 /** Analysts add, correct and delete single positions. */
 @Controller
-class PositionFormController {
+class OfferFormController {
 
 	private static final String VIEW_FORM = "positions/form";
 
-	private final PositionEditService editor;
+	private final OfferEditService editor;
 
 	private final MessageSource messages;
 
-	PositionFormController(PositionEditService editor, MessageSource messages) {
+	OfferFormController(OfferEditService editor, MessageSource messages) {
 		this.editor = editor;
 		this.messages = messages;
 	}
@@ -62,19 +62,19 @@ class PositionFormController {
 	@GetMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/positions/new")
 	String newPosition(@PathVariable int smaNumber, Model model) {
 		negotiationModel(smaNumber, model);
-		model.addAttribute("positionForm", new PositionForm());
+		model.addAttribute("positionForm", new OfferForm());
 		return VIEW_FORM;
 	}
 
 	@PostMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/positions")
-	String create(@PathVariable int smaNumber, @Valid @ModelAttribute("positionForm") PositionForm form,
+	String create(@PathVariable int smaNumber, @Valid @ModelAttribute("positionForm") OfferForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Offer offer = editor.create(smaNumber, form, result);
 		if (offer == null) {
 			negotiationModel(smaNumber, model);
 			return VIEW_FORM;
 		}
-		redirect.addFlashAttribute("flash", message("position.saved"));
+		redirect.addFlashAttribute("flash", message("offer.saved"));
 		return "redirect:/negotiations/" + smaNumber + "#positions";
 	}
 
@@ -83,12 +83,12 @@ class PositionFormController {
 		Offer offer = editor.offer(id);
 		model.addAttribute("offer", offer);
 		negotiationModel(offer.getNegotiation().getSmaNumber(), model);
-		model.addAttribute("positionForm", PositionForm.of(offer));
+		model.addAttribute("positionForm", OfferForm.of(offer));
 		return VIEW_FORM;
 	}
 
 	@PostMapping("/manage/positions/{id:\\d{1,18}}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("positionForm") PositionForm form,
+	String update(@PathVariable long id, @Valid @ModelAttribute("positionForm") OfferForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Offer saved;
 		try {
@@ -107,11 +107,11 @@ class PositionFormController {
 			negotiationModel(offer.getNegotiation().getSmaNumber(), model);
 			return VIEW_FORM;
 		}
-		redirect.addFlashAttribute("flash", message("position.saved"));
+		redirect.addFlashAttribute("flash", message("offer.saved"));
 		return "redirect:/negotiations/" + saved.getNegotiation().getSmaNumber() + "#positions";
 	}
 
-	private String conflict(long id, PositionForm form, Map<String, String> current, long version, Model model) {
+	private String conflict(long id, OfferForm form, Map<String, String> current, long version, Model model) {
 		Offer offer = editor.offer(id);
 		model.addAttribute("offer", offer);
 		negotiationModel(offer.getNegotiation().getSmaNumber(), model);
@@ -123,7 +123,7 @@ class PositionFormController {
 	@PostMapping("/manage/positions/{id:\\d{1,18}}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		Offer offer = editor.delete(id);
-		redirect.addFlashAttribute("flash", message("position.deleted"));
+		redirect.addFlashAttribute("flash", message("offer.deleted"));
 		return "redirect:/negotiations/" + offer.getNegotiation().getSmaNumber() + "#positions";
 	}
 

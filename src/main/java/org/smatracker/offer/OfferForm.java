@@ -15,9 +15,9 @@ import org.smatracker.money.Currency;
 /**
  * A position as an analyst types it: on its own form, or as a row of the new-round form (where a
  * row left blank is skipped and the date defaults to the round's last day). Rules that depend on
- * other fields or on the negotiation are checked by {@link PositionRules}.
+ * other fields or on the negotiation are checked by {@link OfferRules}.
  */
-public class PositionForm {
+public class OfferForm {
 
 	private Long id;
 
@@ -59,8 +59,8 @@ public class PositionForm {
 		return party == null && kind == null && form == null && amount == null && (quote == null || quote.isBlank());
 	}
 
-	public static PositionForm of(Offer o) {
-		PositionForm f = new PositionForm();
+	public static OfferForm of(Offer o) {
+		OfferForm f = new OfferForm();
 		f.id = o.getId();
 		f.version = o.getVersion();
 		f.reportedDate = o.getReportedDate();

@@ -25,7 +25,7 @@ import org.smatracker.source.SourceRepository;
 
 /** Writes single positions: checked first, recorded in the history, stale edits refused. */
 @Service
-public class PositionEditService {
+public class OfferEditService {
 
 	private final NegotiationRepository negotiations;
 
@@ -39,7 +39,7 @@ public class PositionEditService {
 
 	private final AuditService audit;
 
-	PositionEditService(NegotiationRepository negotiations, RoundRepository rounds, OfferRepository offers,
+	OfferEditService(NegotiationRepository negotiations, RoundRepository rounds, OfferRepository offers,
 			SourceRepository sources, AgreementRepository agreements, AuditService audit) {
 		this.negotiations = negotiations;
 		this.rounds = rounds;
@@ -73,7 +73,7 @@ public class PositionEditService {
 	}
 
 	@Transactional
-	public Offer create(int smaNumber, PositionForm form, Errors errors) {
+	public Offer create(int smaNumber, OfferForm form, Errors errors) {
 		Negotiation negotiation = negotiation(smaNumber);
 		Checked checked = check(negotiation, form, errors);
 		if (checked == null) {
@@ -87,7 +87,7 @@ public class PositionEditService {
 	}
 
 	@Transactional
-	public Offer update(long id, PositionForm form, Errors errors) {
+	public Offer update(long id, OfferForm form, Errors errors) {
 		Offer offer = offer(id);
 		if (offer.getVersion() != form.getVersion()) {
 			throw new StaleEditException(offer.snapshot(), offer.getVersion());
@@ -114,16 +114,16 @@ public class PositionEditService {
 	private record Checked(Round round, Set<Source> sources) {
 	}
 
-	private Checked check(Negotiation negotiation, PositionForm form, Errors errors) {
+	private Checked check(Negotiation negotiation, OfferForm form, Errors errors) {
 		boolean hasBaseline = agreements.findBySmaNumber(negotiation.getSmaNumber() - 1)
 			.map(a -> a.getYears().stream().anyMatch(y -> y.getYear() == a.getLastYear()))
 			.orElse(false);
-		for (PositionRules.Violation v : PositionRules.check(form, hasBaseline, true)) {
+		for (OfferRules.Violation v : OfferRules.check(form, hasBaseline, true)) {
 			errors.rejectValue(v.field(), v.code());
 		}
 		LocalDate date = form.getReportedDate();
 		if (date != null && date.isBefore(LocalDate.of(1990, 1, 1))) {
-			errors.rejectValue("reportedDate", "position.date.early");
+			errors.rejectValue("reportedDate", "offer.date.early");
 		}
 		Round round = null;
 		if (form.getRoundId() != null) {
@@ -131,7 +131,7 @@ public class PositionEditService {
 				.filter(r -> r.getNegotiation().getId().equals(negotiation.getId()))
 				.orElse(null);
 			if (round == null) {
-				errors.rejectValue("roundId", "position.round.unknown");
+				errors.rejectValue("roundId", "offer.round.unknown");
 			}
 		}
 		Set<Source> cited = new LinkedHashSet<>(sources.findByIdIn(form.getSourceIds()));
@@ -139,12 +139,12 @@ public class PositionEditService {
 			errors.rejectValue("sourceIds", "source.unknown");
 		}
 		else if (cited.isEmpty()) {
-			errors.rejectValue("sourceIds", "position.sourceRequired");
+			errors.rejectValue("sourceIds", "offer.sourceRequired");
 		}
 		return errors.hasErrors() ? null : new Checked(round, cited);
 	}
 
-	private static void apply(Offer offer, PositionForm f, Checked checked) {
+	private static void apply(Offer offer, OfferForm f, Checked checked) {
 		offer.update(checked.round(), f.getReportedDate(), f.getParty(), f.getKind(), f.getForm(), f.getAmount(),
 				f.getCurrency(), f.getAppliesToYear(), f.getReliability(), f.getStatus(), f.getQuote(), f.getNote(),
 				checked.sources());

@@ -11,8 +11,8 @@ import org.smatracker.offer.OfferKind;
 import org.smatracker.offer.OfferStatus;
 import org.smatracker.offer.Reliability;
 
-/** A reported position as the gap arithmetic sees it: plain values, no persistence types. */
-public record PositionInput(long id, LocalDate reportedDate, Party party, OfferKind kind, StatedAs form,
+/** A reported offer (a position on the page) as the gap arithmetic sees it: plain values, no persistence types. */
+public record OfferInput(long id, LocalDate reportedDate, Party party, OfferKind kind, StatedAs form,
 		BigDecimal amount, Currency currency, int appliesToYear, Reliability reliability, OfferStatus status,
 		List<String> sourceCodes) {
 
