@@ -5,8 +5,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import org.smatracker.negotiation.NegotiationRepository;
-
 @Controller
 class AgreementController {
 
@@ -16,11 +14,11 @@ class AgreementController {
 
 	private final AgreementService agreements;
 
-	private final NegotiationRepository negotiations;
+	private final AgreementRepository repository;
 
-	AgreementController(AgreementService agreements, NegotiationRepository negotiations) {
+	AgreementController(AgreementService agreements, AgreementRepository repository) {
 		this.agreements = agreements;
-		this.negotiations = negotiations;
+		this.repository = repository;
 	}
 
 	@GetMapping("/agreements")
@@ -32,7 +30,7 @@ class AgreementController {
 	@GetMapping("/agreements/{smaNumber:\\d{1,9}}")
 	String detail(@PathVariable int smaNumber, Model model) {
 		model.addAttribute("detail", agreements.detail(smaNumber));
-		model.addAttribute("hasNegotiation", negotiations.findBySmaNumber(smaNumber).isPresent());
+		model.addAttribute("hasNegotiation", repository.hasNegotiation(smaNumber));
 		return VIEW_DETAIL;
 	}
 

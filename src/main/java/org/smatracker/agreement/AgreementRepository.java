@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface AgreementRepository extends Repository<Agreement, Long> {
@@ -13,6 +14,13 @@ public interface AgreementRepository extends Repository<Agreement, Long> {
 
 	@EntityGraph(attributePaths = "years")
 	Optional<Agreement> findBySmaNumber(int smaNumber);
+
+	/**
+	 * Whether the talks toward this agreement are on record (the agreement page links to them). Asked in
+	 * JPQL so that {@code agreement} does not import {@code negotiation}, which depends on it.
+	 */
+	@Query("select count(n) > 0 from Negotiation n where n.smaNumber = :smaNumber")
+	boolean hasNegotiation(int smaNumber);
 
 	Agreement save(Agreement agreement);
 

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.smatracker.negotiation.GapService;
+
 /** The numbers the gap and agreement pages show, as JSON. Agreements and negotiations go by SMA number. */
 @RestController
 @RequestMapping("/api/v1")

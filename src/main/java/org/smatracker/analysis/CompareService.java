@@ -21,6 +21,7 @@ import org.smatracker.gap.GapAnalysis;
 import org.smatracker.money.Currency;
 import org.smatracker.money.ExchangeRateService;
 import org.smatracker.money.ExchangeRateTable;
+import org.smatracker.negotiation.GapService;
 import org.smatracker.negotiation.NegotiationRepository;
 import org.smatracker.negotiation.RoundRepository;
 

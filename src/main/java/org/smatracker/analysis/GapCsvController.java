@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import org.smatracker.dataset.Csv;
+import org.smatracker.negotiation.GapService;
 
 /** One negotiation's gap table, the same numbers as the JSON API, as CSV for spreadsheets. */
 @Controller

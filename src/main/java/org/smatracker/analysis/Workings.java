@@ -20,7 +20,7 @@ import org.smatracker.gap.OfferInput;
 import org.smatracker.money.AppliedRate;
 import org.smatracker.money.Currency;
 import org.smatracker.money.MoneyFormat;
-import org.smatracker.offer.StatedAs;
+import org.smatracker.model.StatedAs;
 
 /**
  * "How is this computed?": every derived number written out as the formula with the figures that

@@ -11,9 +11,9 @@ import org.smatracker.agreement.AgreementYear;
 import org.smatracker.money.ExchangeRate;
 import org.smatracker.negotiation.Negotiation;
 import org.smatracker.negotiation.Round;
-import org.smatracker.negotiator.Appointment;
-import org.smatracker.negotiator.Negotiator;
-import org.smatracker.offer.Offer;
+import org.smatracker.negotiation.Appointment;
+import org.smatracker.negotiation.Negotiator;
+import org.smatracker.negotiation.Offer;
 import org.smatracker.source.Source;
 
 /**

@@ -22,8 +22,8 @@ import org.smatracker.api.ApiRecords.PositionRecord;
 import org.smatracker.api.ApiRecords.RoundRecord;
 import org.smatracker.api.ApiRecords.SourceRecord;
 import org.smatracker.model.Party;
-import org.smatracker.offer.OfferStatus;
-import org.smatracker.offer.Reliability;
+import org.smatracker.model.OfferStatus;
+import org.smatracker.model.Reliability;
 
 /**
  * The read API: every list pages ({@code page} from 0, {@code size} 1–100, default 50) and filters;

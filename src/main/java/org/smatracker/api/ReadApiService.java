@@ -26,10 +26,10 @@ import org.smatracker.model.Party;
 import org.smatracker.money.ExchangeRate;
 import org.smatracker.negotiation.Negotiation;
 import org.smatracker.negotiation.Round;
-import org.smatracker.negotiator.Negotiator;
-import org.smatracker.offer.Offer;
-import org.smatracker.offer.OfferStatus;
-import org.smatracker.offer.Reliability;
+import org.smatracker.negotiation.Negotiator;
+import org.smatracker.negotiation.Offer;
+import org.smatracker.model.OfferStatus;
+import org.smatracker.model.Reliability;
 import org.smatracker.source.Source;
 
 /**

@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.smatracker.model.NotFoundException;
 import org.smatracker.negotiation.Negotiation;
+import org.smatracker.negotiation.Offer;
 import org.smatracker.negotiation.Round;
-import org.smatracker.offer.Offer;
+import org.smatracker.negotiation.TalkFormats;
 import org.smatracker.system.Formats;
 
 /**
@@ -49,12 +50,15 @@ public class FeedService {
 
 	private final Formats fmt;
 
+	private final TalkFormats talk;
+
 	private final MessageSource messages;
 
-	FeedService(EntityManager em, JdbcTemplate jdbc, Formats fmt, MessageSource messages) {
+	FeedService(EntityManager em, JdbcTemplate jdbc, Formats fmt, TalkFormats talk, MessageSource messages) {
 		this.em = em;
 		this.jdbc = jdbc;
 		this.fmt = fmt;
+		this.talk = talk;
 		this.messages = messages;
 	}
 
@@ -87,15 +91,15 @@ public class FeedService {
 		}
 		List<Item> items = new ArrayList<>();
 		for (Round r : roundQuery.getResultList()) {
-			String title = message("feed.round", fmt.sma(r.getNegotiation().getSmaNumber()), fmt.roundTitle(r),
+			String title = message("feed.round", fmt.sma(r.getNegotiation().getSmaNumber()), talk.roundTitle(r),
 					fmt.span(r.getStartDate(), r.getEndDate()), message("outcome." + r.getOutcome()));
 			String link = baseUrl + "/negotiations/" + r.getNegotiation().getSmaNumber() + "#round-" + r.getId();
 			items.add(item("round", r.getId(), title, link, r.getStartDate(), r.getSummary(), changed));
 		}
 		for (Offer o : offerQuery.getResultList()) {
-			String round = o.getRound() == null ? message("feed.between") : fmt.roundTitle(o.getRound());
+			String round = o.getRound() == null ? message("feed.between") : talk.roundTitle(o.getRound());
 			String title = message("feed.position", fmt.sma(o.getNegotiation().getSmaNumber()), round,
-					message("party." + o.getParty()), message("offer.kind." + o.getKind()), fmt.stated(o));
+					message("party." + o.getParty()), message("offer.kind." + o.getKind()), talk.stated(o));
 			String link = baseUrl + "/negotiations/" + o.getNegotiation().getSmaNumber() + "#positions-heading";
 			String text = fmt.date(o.getReportedDate()) + (o.getQuote() == null ? "" : ": " + o.getQuote());
 			items.add(item("position", o.getId(), title, link, o.getReportedDate(), text, changed));

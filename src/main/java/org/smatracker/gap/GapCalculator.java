@@ -12,8 +12,8 @@ import java.util.function.BiPredicate;
 
 import org.smatracker.model.Party;
 import org.smatracker.money.ExchangeRateTable;
-import org.smatracker.offer.OfferStatus;
-import org.smatracker.offer.Reliability;
+import org.smatracker.model.OfferStatus;
+import org.smatracker.model.Reliability;
 
 /**
  * The gap arithmetic of domain.md, in exact decimals. Plain Java: no Spring, no persistence.

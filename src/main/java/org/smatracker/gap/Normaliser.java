@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.smatracker.money.AppliedRate;
 import org.smatracker.money.Currency;
 import org.smatracker.money.ExchangeRateTable;
-import org.smatracker.offer.StatedAs;
+import org.smatracker.model.StatedAs;
 
 /**
  * Turns a position in any of its three forms into an annual amount in both currencies.

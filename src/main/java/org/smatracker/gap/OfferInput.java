@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.smatracker.model.Party;
 import org.smatracker.money.Currency;
-import org.smatracker.offer.StatedAs;
-import org.smatracker.offer.OfferKind;
-import org.smatracker.offer.OfferStatus;
-import org.smatracker.offer.Reliability;
+import org.smatracker.model.StatedAs;
+import org.smatracker.model.OfferKind;
+import org.smatracker.model.OfferStatus;
+import org.smatracker.model.Reliability;
 
 /** A reported offer (a position on the page) as the gap arithmetic sees it: plain values, no persistence types. */
 public record OfferInput(long id, LocalDate reportedDate, Party party, OfferKind kind, StatedAs form,

@@ -1,24 +1,18 @@
 package org.smatracker.negotiation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.SQLRestriction;
 
 import org.smatracker.agreement.Agreement;
 import org.smatracker.model.BaseEntity;
-import org.smatracker.negotiator.Appointment;
-import org.smatracker.offer.Offer;
 
 /** The talks toward one agreement; it ends with the agreement or is still open. */
 @Entity
@@ -40,18 +34,6 @@ public class Negotiation extends BaseEntity {
 	private LocalDate startDate;
 
 	private LocalDate endDate;
-
-	@OneToMany(mappedBy = "negotiation")
-	@OrderBy("startDate, id")
-	private List<Round> rounds = new ArrayList<>();
-
-	@OneToMany(mappedBy = "negotiation")
-	@OrderBy("reportedDate, id")
-	private List<Offer> offers = new ArrayList<>();
-
-	@OneToMany(mappedBy = "negotiation")
-	@OrderBy("fromDate, id")
-	private List<Appointment> appointments = new ArrayList<>();
 
 	protected Negotiation() {
 	}
@@ -101,18 +83,6 @@ public class Negotiation extends BaseEntity {
 
 	public boolean isOpen() {
 		return endDate == null;
-	}
-
-	public List<Round> getRounds() {
-		return rounds;
-	}
-
-	public List<Offer> getOffers() {
-		return offers;
-	}
-
-	public List<Appointment> getAppointments() {
-		return appointments;
 	}
 
 }

@@ -8,11 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.smatracker.model.NotFoundException;
-import org.smatracker.negotiator.Appointment;
-import org.smatracker.negotiator.AppointmentRepository;
-import org.smatracker.negotiator.AppointmentRole;
-import org.smatracker.offer.Offer;
-import org.smatracker.offer.OfferRepository;
 
 @Service
 public class NegotiationService {

@@ -7,7 +7,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import org.smatracker.negotiator.Negotiator;
 
 /** A negotiator at a round, as its lead or a member of a delegation. */
 @Embeddable

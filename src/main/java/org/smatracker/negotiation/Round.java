@@ -1,7 +1,6 @@
 package org.smatracker.negotiation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,7 +20,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
@@ -29,8 +27,6 @@ import org.hibernate.annotations.SQLRestriction;
 
 import org.smatracker.model.BaseEntity;
 import org.smatracker.model.Party;
-import org.smatracker.negotiator.Negotiator;
-import org.smatracker.offer.Offer;
 import org.smatracker.source.Source;
 
 /** One meeting inside a negotiation: a numbered formal round or an unnumbered meeting. */
@@ -76,10 +72,6 @@ public class Round extends BaseEntity {
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	@OrderBy("code")
 	private Set<Source> sources = new LinkedHashSet<>();
-
-	@OneToMany(mappedBy = "round")
-	@OrderBy("reportedDate, id")
-	private List<Offer> offers = new ArrayList<>();
 
 	protected Round() {
 	}
@@ -192,10 +184,6 @@ public class Round extends BaseEntity {
 
 	public Set<Source> getSources() {
 		return sources;
-	}
-
-	public List<Offer> getOffers() {
-		return offers;
 	}
 
 	public boolean isDeleted() {

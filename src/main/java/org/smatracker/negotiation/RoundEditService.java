@@ -21,12 +21,6 @@ import org.smatracker.audit.AuditService;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.model.Party;
 import org.smatracker.model.StaleEditException;
-import org.smatracker.negotiator.Negotiator;
-import org.smatracker.negotiator.NegotiatorRepository;
-import org.smatracker.offer.Offer;
-import org.smatracker.offer.OfferRepository;
-import org.smatracker.offer.OfferForm;
-import org.smatracker.offer.OfferRules;
 import org.smatracker.source.Source;
 import org.smatracker.source.SourceRepository;
 

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.smatracker.offer.OfferForm;
 
 /**
  * "A new round happened today": the meeting, its leads and sources, and the positions reported at

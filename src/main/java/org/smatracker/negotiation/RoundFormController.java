@@ -22,10 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.smatracker.model.Party;
 import org.smatracker.model.StaleEditException;
 import org.smatracker.money.Currency;
-import org.smatracker.offer.StatedAs;
-import org.smatracker.offer.OfferKind;
-import org.smatracker.offer.OfferStatus;
-import org.smatracker.offer.Reliability;
+import org.smatracker.model.StatedAs;
+import org.smatracker.model.OfferKind;
+import org.smatracker.model.OfferStatus;
+import org.smatracker.model.Reliability;
 
 /** Analysts add, edit and delete rounds. POST → redirect → GET; a form with errors keeps the input. */
 @Controller

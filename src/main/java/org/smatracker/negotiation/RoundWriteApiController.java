@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.smatracker.system.ApiErrors;
+import org.smatracker.edit.ApiErrors;
 
 /**
  * The round form for scripts (HTTP Basic, role ANALYST): the same rules, history and conflict

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.smatracker.agreement.Agreement;
+import org.smatracker.negotiation.Negotiator;
+import org.smatracker.negotiation.Offer;
 import org.smatracker.negotiation.Round;
-import org.smatracker.negotiator.Negotiator;
-import org.smatracker.offer.Offer;
+import org.smatracker.negotiation.TalkFormats;
 import org.smatracker.source.Source;
 import org.smatracker.system.Formats;
 
@@ -35,9 +36,12 @@ public class SearchService {
 
 	private final Formats fmt;
 
-	SearchService(EntityManager em, Formats fmt) {
+	private final TalkFormats talk;
+
+	SearchService(EntityManager em, Formats fmt, TalkFormats talk) {
 		this.em = em;
 		this.fmt = fmt;
+		this.talk = talk;
 	}
 
 	/** One match: what it is, how to show it, where it leads, and its facet values (null where it has none). */
@@ -64,7 +68,7 @@ public class SearchService {
 				+ "or lower(r.country) like :p escape '\\' or lower(r.summary) like :p escape '\\' order by r.startDate",
 				Round.class).setParameter("p", p).setMaxResults(MAX_PER_KIND).getResultList()) {
 			int n = r.getNegotiation().getSmaNumber();
-			all.add(new Hit("rounds", fmt.sma(n) + ", " + fmt.roundTitle(r),
+			all.add(new Hit("rounds", fmt.sma(n) + ", " + talk.roundTitle(r),
 					fmt.span(r.getStartDate(), r.getEndDate()) + place(r) + snippet(r.getSummary(), q),
 					"/negotiations/" + n + "#round-" + r.getId(), null, n, null));
 		}
@@ -103,7 +107,7 @@ public class SearchService {
 			.setMaxResults(MAX_PER_KIND)
 			.getResultList()) {
 			int n = o.getNegotiation().getSmaNumber();
-			all.add(new Hit("positions", fmt.sma(n) + ", " + o.getParty() + " " + fmt.stated(o),
+			all.add(new Hit("positions", fmt.sma(n) + ", " + o.getParty() + " " + talk.stated(o),
 					fmt.date(o.getReportedDate()) + snippet(o.getQuote() != null ? o.getQuote() : o.getNote(), q),
 					"/negotiations/" + n + "#positions-heading", o.getParty().name(), n, o.getReliability().name()));
 		}

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.smatracker.edit.ApiErrors;
 import org.smatracker.model.BadRequestException;
 import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;

@@ -12,9 +12,6 @@ import org.springframework.stereotype.Component;
 
 import org.smatracker.money.Currency;
 import org.smatracker.money.MoneyFormat;
-import org.smatracker.negotiation.Round;
-import org.smatracker.offer.Offer;
-import org.smatracker.offer.StatedAs;
 
 /** Formatting for templates, in the request's language: {@code ${@fmt.money(amount, currency)}}. */
 @Component("fmt")
@@ -50,27 +47,9 @@ public class Formats {
 		return (to == null || to.equals(from)) ? date(from) : date(from) + " – " + date(to);
 	}
 
-	/** A position as it was stated: "US$5 billion", "+13% over baseline", "5× baseline". */
-	public String stated(Offer offer) {
-		if (offer.getForm() == StatedAs.ABSOLUTE) {
-			return money(offer.getAmount(), offer.getCurrency());
-		}
-		String key = offer.getForm() == StatedAs.PERCENT_OF_BASELINE ? "offer.stated.percent" : "offer.stated.multiple";
-		return messages.getMessage(key, new Object[] { MoneyFormat.plain(offer.getAmount()) }, locale());
-	}
-
 	/** "11th SMA" / "제11차 SMA". */
 	public String sma(int number) {
 		return messages.getMessage("sma.name", new Object[] { String.valueOf(number), ordinalSuffix(number) }, locale());
-	}
-
-	/** "Round 3" for a numbered round, else its kind: "High-level meeting". */
-	public String roundTitle(Round round) {
-		if (round.getRoundNumber() != null) {
-			return messages.getMessage("round.numbered", new Object[] { String.valueOf(round.getRoundNumber()) },
-					locale());
-		}
-		return messages.getMessage("round.kind." + round.getKind(), null, locale());
 	}
 
 	private String ordinalSuffix(int n) {

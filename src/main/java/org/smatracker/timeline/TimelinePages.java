@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.smatracker.agreement.Agreement;
 import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.negotiation.RoundRepository;
-import org.smatracker.offer.OfferRepository;
+import org.smatracker.negotiation.OfferRepository;
 
 /**
  * Where the timeline's pages begin and end. A page is a run of whole years holding at most

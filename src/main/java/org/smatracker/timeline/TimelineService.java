@@ -14,8 +14,8 @@ import org.smatracker.agreement.Agreement;
 import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.negotiation.Round;
 import org.smatracker.negotiation.RoundRepository;
-import org.smatracker.offer.Offer;
-import org.smatracker.offer.OfferRepository;
+import org.smatracker.negotiation.Offer;
+import org.smatracker.negotiation.OfferRepository;
 
 /**
  * The timeline, a page at a time (see {@link TimelinePages} for how pages are cut: the whole real

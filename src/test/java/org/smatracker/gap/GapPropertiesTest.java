@@ -14,10 +14,10 @@ import org.smatracker.agreement.YearBasis;
 import org.smatracker.model.Party;
 import org.smatracker.money.Currency;
 import org.smatracker.money.ExchangeRateTable;
-import org.smatracker.offer.StatedAs;
-import org.smatracker.offer.OfferKind;
-import org.smatracker.offer.OfferStatus;
-import org.smatracker.offer.Reliability;
+import org.smatracker.model.StatedAs;
+import org.smatracker.model.OfferKind;
+import org.smatracker.model.OfferStatus;
+import org.smatracker.model.Reliability;
 
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;

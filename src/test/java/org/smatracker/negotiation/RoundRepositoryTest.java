@@ -9,7 +9,6 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 
 import org.smatracker.model.Party;
-import org.smatracker.negotiator.Negotiator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import org.smatracker.analysis.GapService;
-import org.smatracker.analysis.GapService.GapReport;
+import org.smatracker.negotiation.GapService;
+import org.smatracker.negotiation.GapService.GapReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

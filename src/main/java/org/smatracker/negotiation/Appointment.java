@@ -1,4 +1,4 @@
-package org.smatracker.negotiator;
+package org.smatracker.negotiation;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -16,7 +16,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.smatracker.model.BaseEntity;
-import org.smatracker.negotiation.Negotiation;
 import org.smatracker.source.Source;
 
 /** One person in one role in one negotiation, for a span of dates (chief negotiators change). */

@@ -1,4 +1,4 @@
-package org.smatracker.offer;
+package org.smatracker.model;
 
 /** How a position was stated: an amount per year, a percent change over the baseline, or a multiple of it. */
 public enum StatedAs {

@@ -1,4 +1,4 @@
-package org.smatracker.offer;
+package org.smatracker.model;
 
 /** Whether a reported position counts as a party's position on its date. Only CURRENT ones enter a gap. */
 public enum OfferStatus {

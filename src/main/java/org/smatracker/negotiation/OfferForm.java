@@ -1,4 +1,4 @@
-package org.smatracker.offer;
+package org.smatracker.negotiation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,7 +9,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.smatracker.model.OfferKind;
+import org.smatracker.model.OfferStatus;
 import org.smatracker.model.Party;
+import org.smatracker.model.Reliability;
+import org.smatracker.model.StatedAs;
 import org.smatracker.money.Currency;
 
 /**

@@ -1,4 +1,4 @@
-package org.smatracker.offer;
+package org.smatracker.model;
 
 /** How far a figure can be trusted: a government's own statement, press citing officials, or an analyst's reconstruction. */
 public enum Reliability {

@@ -1,4 +1,4 @@
-package org.smatracker.offer;
+package org.smatracker.negotiation;
 
 import java.util.Map;
 
@@ -19,8 +19,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.smatracker.model.OfferKind;
+import org.smatracker.model.OfferStatus;
 import org.smatracker.model.Party;
+import org.smatracker.model.Reliability;
 import org.smatracker.model.StaleEditException;
+import org.smatracker.model.StatedAs;
 import org.smatracker.money.Currency;
 
 /** Analysts add, correct and delete single positions. */

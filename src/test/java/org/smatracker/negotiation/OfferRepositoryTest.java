@@ -1,4 +1,4 @@
-package org.smatracker.offer;
+package org.smatracker.negotiation;
 
 import java.time.LocalDate;
 import java.util.List;

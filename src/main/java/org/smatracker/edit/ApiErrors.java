@@ -1,4 +1,4 @@
-package org.smatracker.system;
+package org.smatracker.edit;
 
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,10 @@
-package org.smatracker.offer;
+package org.smatracker.negotiation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.smatracker.model.StatedAs;
 import org.smatracker.money.Currency;
 
 /**

@@ -1,4 +1,4 @@
-package org.smatracker.offer;
+package org.smatracker.negotiation;
 
 import java.net.URI;
 
@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.smatracker.system.ApiErrors;
+import org.smatracker.edit.ApiErrors;
 
 /** The position form for scripts: same rules, history and conflict checks as the pages. */
 @RestController

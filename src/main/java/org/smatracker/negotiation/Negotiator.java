@@ -1,4 +1,4 @@
-package org.smatracker.negotiator;
+package org.smatracker.negotiation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.smatracker.negotiator;
+package org.smatracker.negotiation;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package org.smatracker.offer;
+package org.smatracker.negotiation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,10 +22,12 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
 
 import org.smatracker.model.BaseEntity;
+import org.smatracker.model.OfferKind;
+import org.smatracker.model.OfferStatus;
 import org.smatracker.model.Party;
+import org.smatracker.model.Reliability;
+import org.smatracker.model.StatedAs;
 import org.smatracker.money.Currency;
-import org.smatracker.negotiation.Negotiation;
-import org.smatracker.negotiation.Round;
 import org.smatracker.source.Source;
 
 /** A party's position as reported on a date, optionally tied to a round. */

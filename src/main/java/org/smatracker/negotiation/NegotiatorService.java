@@ -1,4 +1,4 @@
-package org.smatracker.negotiator;
+package org.smatracker.negotiation;
 
 import java.util.List;
 
@@ -7,8 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.smatracker.model.NotFoundException;
-import org.smatracker.negotiation.Round;
-import org.smatracker.negotiation.RoundRepository;
 
 @Service
 public class NegotiatorService {

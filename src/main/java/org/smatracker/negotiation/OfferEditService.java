@@ -1,4 +1,4 @@
-package org.smatracker.offer;
+package org.smatracker.negotiation;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -16,10 +16,6 @@ import org.smatracker.audit.AuditAction;
 import org.smatracker.audit.AuditService;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.model.StaleEditException;
-import org.smatracker.negotiation.Negotiation;
-import org.smatracker.negotiation.NegotiationRepository;
-import org.smatracker.negotiation.Round;
-import org.smatracker.negotiation.RoundRepository;
 import org.smatracker.source.Source;
 import org.smatracker.source.SourceRepository;
 

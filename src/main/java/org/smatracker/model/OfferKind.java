@@ -1,4 +1,4 @@
-package org.smatracker.offer;
+package org.smatracker.model;
 
 /** What a reported position is. A tentative deal is a joint result, not one side's position. */
 public enum OfferKind {

@@ -1,4 +1,4 @@
-package org.smatracker.analysis;
+package org.smatracker.negotiation;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -26,12 +26,6 @@ import org.smatracker.model.NotFoundException;
 import org.smatracker.money.Currency;
 import org.smatracker.money.ExchangeRateService;
 import org.smatracker.money.ExchangeRateTable;
-import org.smatracker.negotiation.Negotiation;
-import org.smatracker.negotiation.NegotiationRepository;
-import org.smatracker.negotiation.Round;
-import org.smatracker.negotiation.RoundRepository;
-import org.smatracker.offer.Offer;
-import org.smatracker.offer.OfferRepository;
 import org.smatracker.source.Source;
 
 /** Feeds a negotiation's record into the gap arithmetic: the seam between persistence and the pure core. */
