@@ -23,13 +23,14 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
 
 import org.smatracker.model.BaseEntity;
+import org.smatracker.model.Recorded;
 import org.smatracker.source.Source;
 
 /** One numbered Special Measures Agreement. */
 @Entity
 @SQLRestriction("deleted = false")
 @Table(name = "agreements")
-public class Agreement extends BaseEntity {
+public class Agreement extends BaseEntity implements Recorded {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "agreement";

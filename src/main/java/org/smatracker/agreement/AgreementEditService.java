@@ -15,11 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import org.smatracker.audit.AuditAction;
-import org.smatracker.audit.AuditService;
+import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
-import org.smatracker.model.StaleEditException;
 import org.smatracker.money.Currency;
 import org.smatracker.source.Source;
 import org.smatracker.source.SourceRepository;
@@ -40,18 +39,18 @@ public class AgreementEditService {
 
 	private final SourceRepository sources;
 
-	private final AuditService audit;
+	private final RecordEdits edits;
 
 	private final JdbcTemplate jdbc;
 
 	private final EntityManager entityManager;
 
-	AgreementEditService(AgreementRepository agreements, SourceRepository sources, AuditService audit,
+	AgreementEditService(AgreementRepository agreements, SourceRepository sources, RecordEdits edits,
 			JdbcTemplate jdbc, EntityManager entityManager) {
 		this.entityManager = entityManager;
 		this.agreements = agreements;
 		this.sources = sources;
-		this.audit = audit;
+		this.edits = edits;
 		this.jdbc = jdbc;
 	}
 
@@ -191,37 +190,32 @@ public class AgreementEditService {
 	}
 
 	@Transactional
-	public Agreement create(AgreementForm form, Errors errors) {
+	public Edited<Agreement> create(AgreementForm form, Errors errors) {
 		Set<Source> cited = check(form, true, errors);
 		if (errors.hasErrors()) {
-			return null;
+			return Edited.invalid();
 		}
 		Agreement a = new Agreement(form.getSmaNumber());
 		apply(a, form, cited);
 		a = agreements.save(a);
-		audit.record(Agreement.AUDIT_TYPE, a.getId(), AuditAction.CREATED, "SMA " + a.getSmaNumber(), null,
-				a.snapshot());
-		return a;
+		return edits.created(Agreement.AUDIT_TYPE, a, "SMA " + a.getSmaNumber());
 	}
 
 	@Transactional
-	public Agreement update(int smaNumber, AgreementForm form, Errors errors) {
+	public Edited<Agreement> update(int smaNumber, AgreementForm form, Errors errors) {
 		Agreement a = agreement(smaNumber);
-		if (a.getVersion() != form.getVersion()) {
-			throw new StaleEditException(a.snapshot(), a.getVersion());
-		}
+		edits.checkVersion(a, form.getVersion());
 		form.setSmaNumber(smaNumber);
 		Set<Source> cited = check(form, false, errors);
 		if (errors.hasErrors()) {
-			return null;
+			return Edited.invalid();
 		}
 		Map<String, String> before = a.snapshot();
 		apply(a, form, cited);
 		// A change to the years alone must still bump the agreement's version, so a stale form is refused.
 		entityManager.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		agreements.saveAndFlush(a);
-		audit.record(Agreement.AUDIT_TYPE, a.getId(), AuditAction.UPDATED, "SMA " + smaNumber, before, a.snapshot());
-		return a;
+		return edits.updated(Agreement.AUDIT_TYPE, a, "SMA " + smaNumber, before);
 	}
 
 	private static void apply(Agreement a, AgreementForm form, Set<Source> cited) {
@@ -245,11 +239,7 @@ public class AgreementEditService {
 		if (talks > 0) {
 			throw new InUseException("agreement.inUse", smaNumber);
 		}
-		Map<String, String> before = a.snapshot();
-		a.markDeleted();
-		agreements.saveAndFlush(a);
-		audit.record(Agreement.AUDIT_TYPE, a.getId(), AuditAction.DELETED, "SMA " + smaNumber, before, null);
-		return a;
+		return edits.delete(Agreement.AUDIT_TYPE, a, "SMA " + smaNumber, agreements::saveAndFlush);
 	}
 
 }

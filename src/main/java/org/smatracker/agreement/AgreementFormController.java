@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.smatracker.edit.Edited;
 import org.smatracker.model.StaleEditException;
 import org.smatracker.money.Currency;
 
@@ -61,12 +62,12 @@ class AgreementFormController {
 	@PostMapping("/manage/agreements")
 	String create(@Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Agreement a = editor.create(form, result);
-		if (a == null) {
+		Edited<Agreement> a = editor.create(form, result);
+		if (a.isInvalid()) {
 			return form(model, form, null);
 		}
 		redirect.addFlashAttribute("flash", message("agreement.saved"));
-		return "redirect:/agreements/" + a.getSmaNumber();
+		return "redirect:/agreements/" + a.record().getSmaNumber();
 	}
 
 	@GetMapping("/manage/agreements/{smaNumber:\\d{1,9}}/edit")
@@ -80,7 +81,7 @@ class AgreementFormController {
 	@PostMapping("/manage/agreements/{smaNumber:\\d{1,9}}")
 	String update(@PathVariable int smaNumber, @Valid @ModelAttribute("agreementForm") AgreementForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Agreement saved;
+		Edited<Agreement> saved;
 		try {
 			saved = editor.update(smaNumber, form, result);
 		}
@@ -89,7 +90,7 @@ class AgreementFormController {
 			form.setVersion(ex.getCurrentVersion());
 			return form(model, form, editor.agreement(smaNumber));
 		}
-		if (saved == null) {
+		if (saved.isInvalid()) {
 			return form(model, form, editor.agreement(smaNumber));
 		}
 		redirect.addFlashAttribute("flash", message("agreement.saved"));

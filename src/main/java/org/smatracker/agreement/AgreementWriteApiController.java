@@ -1,7 +1,5 @@
 package org.smatracker.agreement;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -14,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.smatracker.edit.ApiErrors;
+import org.smatracker.edit.WriteApi;
 
 /**
  * The agreement form for scripts (HTTP Basic, role ANALYST): the same rules, history and conflict checks as the
@@ -27,35 +25,23 @@ class AgreementWriteApiController {
 
 	private final AgreementEditService editor;
 
-	private final ApiErrors errors;
+	private final WriteApi api;
 
-	AgreementWriteApiController(AgreementEditService editor, ApiErrors errors) {
+	AgreementWriteApiController(AgreementEditService editor, WriteApi api) {
 		this.editor = editor;
-		this.errors = errors;
-	}
-
-	record Saved(long id, long version, String page) {
+		this.api = api;
 	}
 
 	@PostMapping("/agreements")
 	ResponseEntity<?> create(@Valid @RequestBody AgreementForm form) {
 		var result = new BeanPropertyBindingResult(form, "agreementForm");
-		Agreement saved = editor.create(form, result);
-		if (saved == null) {
-			return ResponseEntity.badRequest().body(errors.invalid(result));
-		}
-		String page = "/agreements/" + saved.getSmaNumber();
-		return ResponseEntity.created(URI.create(page)).body(new Saved(saved.getId(), saved.getVersion(), page));
+		return api.created(editor.create(form, result), result, saved -> "/agreements/" + saved.getSmaNumber());
 	}
 
 	@PutMapping("/agreements/{smaNumber:\\d{1,9}}")
 	ResponseEntity<?> update(@PathVariable int smaNumber, @Valid @RequestBody AgreementForm form) {
 		var result = new BeanPropertyBindingResult(form, "agreementForm");
-		Agreement saved = editor.update(smaNumber, form, result);
-		if (saved == null) {
-			return ResponseEntity.badRequest().body(errors.invalid(result));
-		}
-		return ResponseEntity.ok(new Saved(saved.getId(), saved.getVersion(), "/agreements/" + saved.getSmaNumber()));
+		return api.updated(editor.update(smaNumber, form, result), result, saved -> "/agreements/" + saved.getSmaNumber());
 	}
 
 	@DeleteMapping("/agreements/{smaNumber:\\d{1,9}}")

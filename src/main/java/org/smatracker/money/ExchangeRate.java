@@ -16,13 +16,14 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
 
 import org.smatracker.model.BaseEntity;
+import org.smatracker.model.Recorded;
 import org.smatracker.source.Source;
 
 /** Annual average won per dollar; an amount for year Y converts at Y's rate. */
 @Entity
 @SQLRestriction("deleted = false")
 @Table(name = "exchange_rates")
-public class ExchangeRate extends BaseEntity {
+public class ExchangeRate extends BaseEntity implements Recorded {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "exchange-rate";

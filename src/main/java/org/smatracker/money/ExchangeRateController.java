@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.smatracker.edit.Edited;
 import org.smatracker.model.StaleEditException;
 import org.smatracker.source.Source;
 
@@ -50,8 +51,8 @@ class ExchangeRateController {
 	@PostMapping("/manage/exchange-rates")
 	String create(@Valid @ModelAttribute("exchangeRateForm") ExchangeRateForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		ExchangeRate rate = editor.create(form, result);
-		if (rate == null) {
+		Edited<ExchangeRate> rate = editor.create(form, result);
+		if (rate.isInvalid()) {
 			return form(model, null);
 		}
 		redirect.addFlashAttribute("flash", message("exchangeRate.saved"));
@@ -68,7 +69,7 @@ class ExchangeRateController {
 	@PostMapping("/manage/exchange-rates/{id:\\d{1,18}}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("exchangeRateForm") ExchangeRateForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		ExchangeRate saved;
+		Edited<ExchangeRate> saved;
 		try {
 			saved = editor.update(id, form, result);
 		}
@@ -77,7 +78,7 @@ class ExchangeRateController {
 			form.setVersion(ex.getCurrentVersion());
 			return form(model, editor.rate(id));
 		}
-		if (saved == null) {
+		if (saved.isInvalid()) {
 			return form(model, editor.rate(id));
 		}
 		redirect.addFlashAttribute("flash", message("exchangeRate.saved"));

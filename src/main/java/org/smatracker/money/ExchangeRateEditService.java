@@ -11,10 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import org.smatracker.audit.AuditAction;
-import org.smatracker.audit.AuditService;
+import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.NotFoundException;
-import org.smatracker.model.StaleEditException;
 import org.smatracker.source.Source;
 import org.smatracker.source.SourceRepository;
 
@@ -26,15 +25,15 @@ public class ExchangeRateEditService {
 
 	private final SourceRepository sources;
 
-	private final AuditService audit;
+	private final RecordEdits edits;
 
 	private final JdbcTemplate jdbc;
 
-	ExchangeRateEditService(ExchangeRateRepository rates, SourceRepository sources, AuditService audit,
+	ExchangeRateEditService(ExchangeRateRepository rates, SourceRepository sources, RecordEdits edits,
 			JdbcTemplate jdbc) {
 		this.rates = rates;
 		this.sources = sources;
-		this.audit = audit;
+		this.edits = edits;
 		this.jdbc = jdbc;
 	}
 
@@ -68,46 +67,36 @@ public class ExchangeRateEditService {
 	}
 
 	@Transactional
-	public ExchangeRate create(ExchangeRateForm form, Errors errors) {
+	public Edited<ExchangeRate> create(ExchangeRateForm form, Errors errors) {
 		Set<Source> cited = check(form, null, errors);
 		if (errors.hasErrors()) {
-			return null;
+			return Edited.invalid();
 		}
 		ExchangeRate rate = new ExchangeRate(form.getYear(), form.getKrwPerUsd());
 		rate.update(form.getYear(), form.getKrwPerUsd(), cited);
 		rate = rates.save(rate);
-		audit.record(ExchangeRate.AUDIT_TYPE, rate.getId(), AuditAction.CREATED, String.valueOf(rate.getYear()), null,
-				rate.snapshot());
-		return rate;
+		return edits.created(ExchangeRate.AUDIT_TYPE, rate, String.valueOf(rate.getYear()));
 	}
 
 	@Transactional
-	public ExchangeRate update(long id, ExchangeRateForm form, Errors errors) {
+	public Edited<ExchangeRate> update(long id, ExchangeRateForm form, Errors errors) {
 		ExchangeRate rate = rate(id);
-		if (rate.getVersion() != form.getVersion()) {
-			throw new StaleEditException(rate.snapshot(), rate.getVersion());
-		}
+		edits.checkVersion(rate, form.getVersion());
 		Set<Source> cited = check(form, id, errors);
 		if (errors.hasErrors()) {
-			return null;
+			return Edited.invalid();
 		}
 		Map<String, String> before = rate.snapshot();
 		rate.update(form.getYear(), form.getKrwPerUsd(), cited);
 		rates.saveAndFlush(rate);
-		audit.record(ExchangeRate.AUDIT_TYPE, id, AuditAction.UPDATED, String.valueOf(rate.getYear()), before,
-				rate.snapshot());
-		return rate;
+		return edits.updated(ExchangeRate.AUDIT_TYPE, rate, String.valueOf(rate.getYear()), before);
 	}
 
 	/** Hides the rate; conversions for its year fall back to the latest earlier rate, with a note. */
 	@Transactional
 	public ExchangeRate delete(long id) {
 		ExchangeRate rate = rate(id);
-		Map<String, String> before = rate.snapshot();
-		rate.markDeleted();
-		rates.saveAndFlush(rate);
-		audit.record(ExchangeRate.AUDIT_TYPE, id, AuditAction.DELETED, String.valueOf(rate.getYear()), before, null);
-		return rate;
+		return edits.delete(ExchangeRate.AUDIT_TYPE, rate, String.valueOf(rate.getYear()), rates::saveAndFlush);
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.smatracker.money;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -14,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.smatracker.edit.ApiErrors;
+import org.smatracker.edit.WriteApi;
 
 /**
  * The exchange-rate form for scripts (HTTP Basic, role ANALYST): the same rules, history and conflict checks as the
@@ -27,35 +25,23 @@ class ExchangeRateWriteApiController {
 
 	private final ExchangeRateEditService editor;
 
-	private final ApiErrors errors;
+	private final WriteApi api;
 
-	ExchangeRateWriteApiController(ExchangeRateEditService editor, ApiErrors errors) {
+	ExchangeRateWriteApiController(ExchangeRateEditService editor, WriteApi api) {
 		this.editor = editor;
-		this.errors = errors;
-	}
-
-	record Saved(long id, long version, String page) {
+		this.api = api;
 	}
 
 	@PostMapping("/exchange-rates")
 	ResponseEntity<?> create(@Valid @RequestBody ExchangeRateForm form) {
 		var result = new BeanPropertyBindingResult(form, "exchangeRateForm");
-		ExchangeRate saved = editor.create(form, result);
-		if (saved == null) {
-			return ResponseEntity.badRequest().body(errors.invalid(result));
-		}
-		String page = "/exchange-rates#rate-" + saved.getYear();
-		return ResponseEntity.created(URI.create(page)).body(new Saved(saved.getId(), saved.getVersion(), page));
+		return api.created(editor.create(form, result), result, saved -> "/exchange-rates#rate-" + saved.getYear());
 	}
 
 	@PutMapping("/exchange-rates/{id:\\d{1,18}}")
 	ResponseEntity<?> update(@PathVariable long id, @Valid @RequestBody ExchangeRateForm form) {
 		var result = new BeanPropertyBindingResult(form, "exchangeRateForm");
-		ExchangeRate saved = editor.update(id, form, result);
-		if (saved == null) {
-			return ResponseEntity.badRequest().body(errors.invalid(result));
-		}
-		return ResponseEntity.ok(new Saved(saved.getId(), saved.getVersion(), "/exchange-rates#rate-" + saved.getYear()));
+		return api.updated(editor.update(id, form, result), result, saved -> "/exchange-rates#rate-" + saved.getYear());
 	}
 
 	@DeleteMapping("/exchange-rates/{id:\\d{1,18}}")

@@ -13,12 +13,13 @@ import org.hibernate.annotations.SQLRestriction;
 
 import org.smatracker.agreement.Agreement;
 import org.smatracker.model.BaseEntity;
+import org.smatracker.model.Recorded;
 
 /** The talks toward one agreement; it ends with the agreement or is still open. */
 @Entity
 @SQLRestriction("deleted = false")
 @Table(name = "negotiations")
-public class Negotiation extends BaseEntity {
+public class Negotiation extends BaseEntity implements Recorded {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "negotiation";

@@ -9,11 +9,10 @@ import org.springframework.validation.Errors;
 
 import org.smatracker.agreement.Agreement;
 import org.smatracker.agreement.AgreementRepository;
-import org.smatracker.audit.AuditAction;
-import org.smatracker.audit.AuditService;
+import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
-import org.smatracker.model.StaleEditException;
 
 /** Opens new talks (the 13th SMA's, say) and records when they end and what they produced. */
 @Service
@@ -25,17 +24,17 @@ public class NegotiationEditService {
 
 	private final RoundRepository rounds;
 
-	private final AuditService audit;
+	private final RecordEdits edits;
 
 	private final JdbcTemplate jdbc;
 
 	NegotiationEditService(NegotiationRepository negotiations, AgreementRepository agreements, RoundRepository rounds,
-			AuditService audit, JdbcTemplate jdbc) {
+			RecordEdits edits, JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.negotiations = negotiations;
 		this.agreements = agreements;
 		this.rounds = rounds;
-		this.audit = audit;
+		this.edits = edits;
 	}
 
 	private Agreement check(NegotiationForm form, Negotiation existing, Errors errors) {
@@ -67,37 +66,31 @@ public class NegotiationEditService {
 	}
 
 	@Transactional
-	public Negotiation create(NegotiationForm form, Errors errors) {
+	public Edited<Negotiation> create(NegotiationForm form, Errors errors) {
 		Agreement agreement = check(form, null, errors);
 		if (errors.hasErrors()) {
-			return null;
+			return Edited.invalid();
 		}
 		Negotiation n = new Negotiation(form.getSmaNumber());
 		n.update(form.getStartDate(), form.getEndDate(), agreement);
 		n = negotiations.save(n);
-		audit.record(Negotiation.AUDIT_TYPE, n.getId(), AuditAction.CREATED, "SMA " + n.getSmaNumber(), null,
-				n.snapshot());
-		return n;
+		return edits.created(Negotiation.AUDIT_TYPE, n, "SMA " + n.getSmaNumber());
 	}
 
 	@Transactional
-	public Negotiation update(int smaNumber, NegotiationForm form, Errors errors) {
+	public Edited<Negotiation> update(int smaNumber, NegotiationForm form, Errors errors) {
 		Negotiation n = negotiations.findBySmaNumber(smaNumber)
 			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
-		if (n.getVersion() != form.getVersion()) {
-			throw new StaleEditException(n.snapshot(), n.getVersion());
-		}
+		edits.checkVersion(n, form.getVersion());
 		form.setSmaNumber(smaNumber);
 		Agreement agreement = check(form, n, errors);
 		if (errors.hasErrors()) {
-			return null;
+			return Edited.invalid();
 		}
 		Map<String, String> before = n.snapshot();
 		n.update(form.getStartDate(), form.getEndDate(), agreement);
 		negotiations.saveAndFlush(n);
-		audit.record(Negotiation.AUDIT_TYPE, n.getId(), AuditAction.UPDATED, "SMA " + n.getSmaNumber(), before,
-				n.snapshot());
-		return n;
+		return edits.updated(Negotiation.AUDIT_TYPE, n, "SMA " + n.getSmaNumber(), before);
 	}
 
 	/**
@@ -114,11 +107,7 @@ public class NegotiationEditService {
 		if (rounds + positions + appointments > 0) {
 			throw new InUseException("negotiation.inUse", rounds, positions, appointments);
 		}
-		Map<String, String> before = n.snapshot();
-		n.markDeleted();
-		negotiations.saveAndFlush(n);
-		audit.record(Negotiation.AUDIT_TYPE, n.getId(), AuditAction.DELETED, "SMA " + smaNumber, before, null);
-		return n;
+		return edits.delete(Negotiation.AUDIT_TYPE, n, "SMA " + smaNumber, negotiations::saveAndFlush);
 	}
 
 	private long count(String sql, long id) {

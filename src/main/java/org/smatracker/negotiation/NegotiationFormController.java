@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.smatracker.edit.Edited;
 import org.smatracker.model.StaleEditException;
 
 
@@ -43,12 +44,12 @@ class NegotiationFormController {
 	@PostMapping("/manage/negotiations")
 	String create(@Valid @ModelAttribute("negotiationForm") NegotiationForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Negotiation n = editor.create(form, result);
-		if (n == null) {
+		Edited<Negotiation> n = editor.create(form, result);
+		if (n.isInvalid()) {
 			return VIEW_FORM;
 		}
 		redirect.addFlashAttribute("flash", message("negotiation.saved"));
-		return "redirect:/negotiations/" + n.getSmaNumber();
+		return "redirect:/negotiations/" + n.record().getSmaNumber();
 	}
 
 	@GetMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/edit")
@@ -62,7 +63,7 @@ class NegotiationFormController {
 	@PostMapping("/manage/negotiations/{smaNumber:\\d{1,9}}")
 	String update(@PathVariable int smaNumber, @Valid @ModelAttribute("negotiationForm") NegotiationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Negotiation saved;
+		Edited<Negotiation> saved;
 		try {
 			saved = editor.update(smaNumber, form, result);
 		}
@@ -72,7 +73,7 @@ class NegotiationFormController {
 			form.setVersion(ex.getCurrentVersion());
 			return VIEW_FORM;
 		}
-		if (saved == null) {
+		if (saved.isInvalid()) {
 			model.addAttribute("negotiation", negotiations.load(smaNumber).negotiation());
 			return VIEW_FORM;
 		}

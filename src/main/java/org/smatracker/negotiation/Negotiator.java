@@ -16,12 +16,13 @@ import org.hibernate.annotations.SQLRestriction;
 
 import org.smatracker.model.BaseEntity;
 import org.smatracker.model.Party;
+import org.smatracker.model.Recorded;
 
 /** A person on one side of the talks. Their roles in each negotiation are appointments. */
 @Entity
 @SQLRestriction("deleted = false")
 @Table(name = "negotiators")
-public class Negotiator extends BaseEntity {
+public class Negotiator extends BaseEntity implements Recorded {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "negotiator";

@@ -7,24 +7,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import org.smatracker.audit.AuditAction;
-import org.smatracker.audit.AuditService;
+import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
-import org.smatracker.model.StaleEditException;
 
 @Service
 public class NegotiatorEditService {
 
 	private final NegotiatorRepository negotiators;
 
-	private final AuditService audit;
+	private final RecordEdits edits;
 
 	private final JdbcTemplate jdbc;
 
-	NegotiatorEditService(NegotiatorRepository negotiators, AuditService audit, JdbcTemplate jdbc) {
+	NegotiatorEditService(NegotiatorRepository negotiators, RecordEdits edits, JdbcTemplate jdbc) {
 		this.negotiators = negotiators;
-		this.audit = audit;
+		this.edits = edits;
 		this.jdbc = jdbc;
 	}
 
@@ -39,35 +38,31 @@ public class NegotiatorEditService {
 	}
 
 	@Transactional
-	public Negotiator create(NegotiatorForm form, Errors errors) {
+	public Edited<Negotiator> create(NegotiatorForm form, Errors errors) {
 		if (!errors.hasFieldErrors("name") && form.getParty() != null && nameTaken(form, null)) {
 			errors.rejectValue("name", "negotiator.taken");
 		}
 		if (errors.hasErrors()) {
-			return null;
+			return Edited.invalid();
 		}
 		Negotiator n = negotiators.save(new Negotiator(form.getName(), form.getNameKo(), form.getParty()));
-		audit.record(Negotiator.AUDIT_TYPE, n.getId(), AuditAction.CREATED, n.getName(), null, n.snapshot());
-		return n;
+		return edits.created(Negotiator.AUDIT_TYPE, n, n.getName());
 	}
 
 	@Transactional
-	public Negotiator update(long id, NegotiatorForm form, Errors errors) {
+	public Edited<Negotiator> update(long id, NegotiatorForm form, Errors errors) {
 		Negotiator n = negotiator(id);
-		if (n.getVersion() != form.getVersion()) {
-			throw new StaleEditException(n.snapshot(), n.getVersion());
-		}
+		edits.checkVersion(n, form.getVersion());
 		if (!errors.hasFieldErrors("name") && form.getParty() != null && nameTaken(form, id)) {
 			errors.rejectValue("name", "negotiator.taken");
 		}
 		if (errors.hasErrors()) {
-			return null;
+			return Edited.invalid();
 		}
 		Map<String, String> before = n.snapshot();
 		n.update(form.getName(), form.getNameKo(), form.getParty());
 		negotiators.saveAndFlush(n);
-		audit.record(Negotiator.AUDIT_TYPE, n.getId(), AuditAction.UPDATED, n.getName(), before, n.snapshot());
-		return n;
+		return edits.updated(Negotiator.AUDIT_TYPE, n, n.getName(), before);
 	}
 
 	/** Marks a person entered by mistake deleted; one who took part in rounds or holds appointments stays. */
@@ -79,11 +74,7 @@ public class NegotiatorEditService {
 		if (rounds + appointments > 0) {
 			throw new InUseException("negotiator.inUse", rounds, appointments);
 		}
-		Map<String, String> before = n.snapshot();
-		n.markDeleted();
-		negotiators.saveAndFlush(n);
-		audit.record(Negotiator.AUDIT_TYPE, id, AuditAction.DELETED, n.getName(), before, null);
-		return n;
+		return edits.delete(Negotiator.AUDIT_TYPE, n, n.getName(), negotiators::saveAndFlush);
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.smatracker.edit.Edited;
 import org.smatracker.model.Party;
 import org.smatracker.model.StaleEditException;
 
@@ -53,12 +54,12 @@ class NegotiatorFormController {
 	@PostMapping("/manage/negotiators")
 	String create(@Valid @ModelAttribute("negotiatorForm") NegotiatorForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Negotiator n = editor.create(form, result);
-		if (n == null) {
+		Edited<Negotiator> n = editor.create(form, result);
+		if (n.isInvalid()) {
 			return VIEW_FORM;
 		}
 		redirect.addFlashAttribute("flash", message("negotiator.saved"));
-		return "redirect:/negotiators/" + n.getId();
+		return "redirect:/negotiators/" + n.record().getId();
 	}
 
 	@GetMapping("/manage/negotiators/{id:\\d{1,18}}/edit")
@@ -72,7 +73,7 @@ class NegotiatorFormController {
 	@PostMapping("/manage/negotiators/{id:\\d{1,18}}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("negotiatorForm") NegotiatorForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Negotiator saved;
+		Edited<Negotiator> saved;
 		try {
 			saved = editor.update(id, form, result);
 		}
@@ -82,7 +83,7 @@ class NegotiatorFormController {
 			form.setVersion(ex.getCurrentVersion());
 			return VIEW_FORM;
 		}
-		if (saved == null) {
+		if (saved.isInvalid()) {
 			model.addAttribute("negotiator", editor.negotiator(id));
 			return VIEW_FORM;
 		}

@@ -1,7 +1,5 @@
 package org.smatracker.negotiation;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -14,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.smatracker.edit.ApiErrors;
+import org.smatracker.edit.WriteApi;
 
 /**
  * The negotiator form for scripts (HTTP Basic, role ANALYST): the same rules, history and conflict checks as the
@@ -27,35 +25,23 @@ class NegotiatorWriteApiController {
 
 	private final NegotiatorEditService editor;
 
-	private final ApiErrors errors;
+	private final WriteApi api;
 
-	NegotiatorWriteApiController(NegotiatorEditService editor, ApiErrors errors) {
+	NegotiatorWriteApiController(NegotiatorEditService editor, WriteApi api) {
 		this.editor = editor;
-		this.errors = errors;
-	}
-
-	record Saved(long id, long version, String page) {
+		this.api = api;
 	}
 
 	@PostMapping("/negotiators")
 	ResponseEntity<?> create(@Valid @RequestBody NegotiatorForm form) {
 		var result = new BeanPropertyBindingResult(form, "negotiatorForm");
-		Negotiator saved = editor.create(form, result);
-		if (saved == null) {
-			return ResponseEntity.badRequest().body(errors.invalid(result));
-		}
-		String page = "/negotiators/" + saved.getId();
-		return ResponseEntity.created(URI.create(page)).body(new Saved(saved.getId(), saved.getVersion(), page));
+		return api.created(editor.create(form, result), result, saved -> "/negotiators/" + saved.getId());
 	}
 
 	@PutMapping("/negotiators/{id:\\d{1,18}}")
 	ResponseEntity<?> update(@PathVariable long id, @Valid @RequestBody NegotiatorForm form) {
 		var result = new BeanPropertyBindingResult(form, "negotiatorForm");
-		Negotiator saved = editor.update(id, form, result);
-		if (saved == null) {
-			return ResponseEntity.badRequest().body(errors.invalid(result));
-		}
-		return ResponseEntity.ok(new Saved(saved.getId(), saved.getVersion(), "/negotiators/" + saved.getId()));
+		return api.updated(editor.update(id, form, result), result, saved -> "/negotiators/" + saved.getId());
 	}
 
 	@DeleteMapping("/negotiators/{id:\\d{1,18}}")

@@ -25,6 +25,7 @@ import org.smatracker.model.BaseEntity;
 import org.smatracker.model.OfferKind;
 import org.smatracker.model.OfferStatus;
 import org.smatracker.model.Party;
+import org.smatracker.model.Recorded;
 import org.smatracker.model.Reliability;
 import org.smatracker.model.StatedAs;
 import org.smatracker.money.Currency;
@@ -34,7 +35,7 @@ import org.smatracker.source.Source;
 @Entity
 @SQLRestriction("deleted = false")
 @Table(name = "offers")
-public class Offer extends BaseEntity {
+public class Offer extends BaseEntity implements Recorded {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "position";

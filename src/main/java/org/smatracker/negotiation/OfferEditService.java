@@ -12,10 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import org.smatracker.agreement.AgreementRepository;
-import org.smatracker.audit.AuditAction;
-import org.smatracker.audit.AuditService;
+import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.NotFoundException;
-import org.smatracker.model.StaleEditException;
 import org.smatracker.source.Source;
 import org.smatracker.source.SourceRepository;
 
@@ -33,16 +32,16 @@ public class OfferEditService {
 
 	private final AgreementRepository agreements;
 
-	private final AuditService audit;
+	private final RecordEdits edits;
 
 	OfferEditService(NegotiationRepository negotiations, RoundRepository rounds, OfferRepository offers,
-			SourceRepository sources, AgreementRepository agreements, AuditService audit) {
+			SourceRepository sources, AgreementRepository agreements, RecordEdits edits) {
 		this.negotiations = negotiations;
 		this.rounds = rounds;
 		this.offers = offers;
 		this.sources = sources;
 		this.agreements = agreements;
-		this.audit = audit;
+		this.edits = edits;
 	}
 
 	@Transactional(readOnly = true)
@@ -69,42 +68,36 @@ public class OfferEditService {
 	}
 
 	@Transactional
-	public Offer create(int smaNumber, OfferForm form, Errors errors) {
+	public Edited<Offer> create(int smaNumber, OfferForm form, Errors errors) {
 		Negotiation negotiation = negotiation(smaNumber);
 		Checked checked = check(negotiation, form, errors);
 		if (checked == null) {
-			return null;
+			return Edited.invalid();
 		}
 		Offer offer = new Offer(negotiation);
 		apply(offer, form, checked);
 		offer = offers.save(offer);
-		audit.record(Offer.AUDIT_TYPE, offer.getId(), AuditAction.CREATED, summary(offer), null, offer.snapshot());
-		return offer;
+		return edits.created(Offer.AUDIT_TYPE, offer, summary(offer));
 	}
 
 	@Transactional
-	public Offer update(long id, OfferForm form, Errors errors) {
+	public Edited<Offer> update(long id, OfferForm form, Errors errors) {
 		Offer offer = offer(id);
-		if (offer.getVersion() != form.getVersion()) {
-			throw new StaleEditException(offer.snapshot(), offer.getVersion());
-		}
+		edits.checkVersion(offer, form.getVersion());
 		Checked checked = check(offer.getNegotiation(), form, errors);
 		if (checked == null) {
-			return null;
+			return Edited.invalid();
 		}
 		Map<String, String> before = offer.snapshot();
 		apply(offer, form, checked);
 		offers.saveAndFlush(offer);
-		audit.record(Offer.AUDIT_TYPE, offer.getId(), AuditAction.UPDATED, summary(offer), before, offer.snapshot());
-		return offer;
+		return edits.updated(Offer.AUDIT_TYPE, offer, summary(offer), before);
 	}
 
 	@Transactional
 	public Offer delete(long id) {
 		Offer offer = offer(id);
-		offer.markDeleted();
-		audit.record(Offer.AUDIT_TYPE, offer.getId(), AuditAction.DELETED, summary(offer), offer.snapshot(), null);
-		return offer;
+		return edits.delete(Offer.AUDIT_TYPE, offer, summary(offer), offers::save);
 	}
 
 	private record Checked(Round round, Set<Source> sources) {

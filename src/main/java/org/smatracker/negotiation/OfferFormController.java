@@ -19,13 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.smatracker.model.OfferKind;
-import org.smatracker.model.OfferStatus;
-import org.smatracker.model.Party;
-import org.smatracker.model.Reliability;
+import org.smatracker.edit.Edited;
 import org.smatracker.model.StaleEditException;
-import org.smatracker.model.StatedAs;
-import org.smatracker.money.Currency;
 
 /** Analysts add, correct and delete single positions. */
 @Controller
@@ -49,12 +44,7 @@ class OfferFormController {
 
 	@ModelAttribute
 	void choices(Model model) {
-		model.addAttribute("parties", Party.values());
-		model.addAttribute("offerKinds", OfferKind.values());
-		model.addAttribute("offerForms", StatedAs.values());
-		model.addAttribute("currencies", Currency.values());
-		model.addAttribute("reliabilities", Reliability.values());
-		model.addAttribute("statuses", OfferStatus.values());
+		OfferChoices.addTo(model);
 		model.addAttribute("sources", editor.sources());
 	}
 
@@ -73,8 +63,8 @@ class OfferFormController {
 	@PostMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/positions")
 	String create(@PathVariable int smaNumber, @Valid @ModelAttribute("positionForm") OfferForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Offer offer = editor.create(smaNumber, form, result);
-		if (offer == null) {
+		Edited<Offer> offer = editor.create(smaNumber, form, result);
+		if (offer.isInvalid()) {
 			negotiationModel(smaNumber, model);
 			return VIEW_FORM;
 		}
@@ -94,7 +84,7 @@ class OfferFormController {
 	@PostMapping("/manage/positions/{id:\\d{1,18}}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("positionForm") OfferForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Offer saved;
+		Edited<Offer> saved;
 		try {
 			saved = editor.update(id, form, result);
 		}
@@ -105,14 +95,14 @@ class OfferFormController {
 			Offer current = editor.offer(id);
 			return conflict(id, form, current.snapshot(), current.getVersion(), model);
 		}
-		if (saved == null) {
+		if (saved.isInvalid()) {
 			Offer offer = editor.offer(id);
 			model.addAttribute("offer", offer);
 			negotiationModel(offer.getNegotiation().getSmaNumber(), model);
 			return VIEW_FORM;
 		}
 		redirect.addFlashAttribute("flash", message("offer.saved"));
-		return "redirect:/negotiations/" + saved.getNegotiation().getSmaNumber() + "#positions";
+		return "redirect:/negotiations/" + saved.record().getNegotiation().getSmaNumber() + "#positions";
 	}
 
 	private String conflict(long id, OfferForm form, Map<String, String> current, long version, Model model) {

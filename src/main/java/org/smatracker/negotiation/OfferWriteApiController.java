@@ -1,7 +1,5 @@
 package org.smatracker.negotiation;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -14,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.smatracker.edit.ApiErrors;
+import org.smatracker.edit.WriteApi;
 
 /** The position form for scripts: same rules, history and conflict checks as the pages. */
 @RestController
@@ -23,36 +21,23 @@ class OfferWriteApiController {
 
 	private final OfferEditService editor;
 
-	private final ApiErrors errors;
+	private final WriteApi api;
 
-	OfferWriteApiController(OfferEditService editor, ApiErrors errors) {
+	OfferWriteApiController(OfferEditService editor, WriteApi api) {
 		this.editor = editor;
-		this.errors = errors;
-	}
-
-	record Saved(long id, long version, String page) {
+		this.api = api;
 	}
 
 	@PostMapping("/negotiations/{smaNumber:\\d{1,9}}/positions")
 	ResponseEntity<?> create(@PathVariable int smaNumber, @Valid @RequestBody OfferForm form) {
 		var result = new BeanPropertyBindingResult(form, "positionForm");
-		Offer offer = editor.create(smaNumber, form, result);
-		if (offer == null) {
-			return ResponseEntity.badRequest().body(errors.invalid(result));
-		}
-		String page = "/negotiations/" + smaNumber + "#positions";
-		return ResponseEntity.created(URI.create(page)).body(new Saved(offer.getId(), offer.getVersion(), page));
+		return api.created(editor.create(smaNumber, form, result), result, offer -> "/negotiations/" + smaNumber + "#positions");
 	}
 
 	@PutMapping("/positions/{id:\\d{1,18}}")
 	ResponseEntity<?> update(@PathVariable long id, @Valid @RequestBody OfferForm form) {
 		var result = new BeanPropertyBindingResult(form, "positionForm");
-		Offer offer = editor.update(id, form, result);
-		if (offer == null) {
-			return ResponseEntity.badRequest().body(errors.invalid(result));
-		}
-		return ResponseEntity.ok(new Saved(offer.getId(), offer.getVersion(),
-				"/negotiations/" + offer.getNegotiation().getSmaNumber() + "#positions"));
+		return api.updated(editor.update(id, form, result), result, offer -> "/negotiations/" + offer.getNegotiation().getSmaNumber() + "#positions");
 	}
 
 	@DeleteMapping("/positions/{id:\\d{1,18}}")

@@ -27,13 +27,14 @@ import org.hibernate.annotations.SQLRestriction;
 
 import org.smatracker.model.BaseEntity;
 import org.smatracker.model.Party;
+import org.smatracker.model.Recorded;
 import org.smatracker.source.Source;
 
 /** One meeting inside a negotiation: a numbered formal round or an unnumbered meeting. */
 @Entity
 @SQLRestriction("deleted = false")
 @Table(name = "rounds")
-public class Round extends BaseEntity {
+public class Round extends BaseEntity implements Recorded {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "round";

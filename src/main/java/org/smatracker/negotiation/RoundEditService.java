@@ -16,11 +16,10 @@ import org.springframework.validation.Errors;
 
 import org.smatracker.agreement.Agreement;
 import org.smatracker.agreement.AgreementRepository;
-import org.smatracker.audit.AuditAction;
-import org.smatracker.audit.AuditService;
+import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.model.Party;
-import org.smatracker.model.StaleEditException;
 import org.smatracker.source.Source;
 import org.smatracker.source.SourceRepository;
 
@@ -44,18 +43,18 @@ public class RoundEditService {
 
 	private final AgreementRepository agreements;
 
-	private final AuditService audit;
+	private final RecordEdits edits;
 
 	RoundEditService(NegotiationRepository negotiations, RoundRepository rounds, OfferRepository offers,
 			NegotiatorRepository negotiators, SourceRepository sources, AgreementRepository agreements,
-			AuditService audit) {
+			RecordEdits edits) {
 		this.negotiations = negotiations;
 		this.rounds = rounds;
 		this.offers = offers;
 		this.negotiators = negotiators;
 		this.sources = sources;
 		this.agreements = agreements;
-		this.audit = audit;
+		this.edits = edits;
 	}
 
 	/** What the round form offers to choose from. */
@@ -84,17 +83,17 @@ public class RoundEditService {
 
 	/** Creates the round and its positions, or leaves everything untouched and reports why. */
 	@Transactional
-	public Round create(int smaNumber, RoundForm form, Errors errors) {
+	public Edited<Round> create(int smaNumber, RoundForm form, Errors errors) {
 		Negotiation negotiation = negotiation(smaNumber);
 		Checked checked = check(negotiation, null, form, errors, true);
 		if (errors.hasErrors()) {
-			return null;
+			return Edited.invalid();
 		}
 		Round round = new Round(negotiation);
 		round.update(form.getRoundNumber(), form.getKind(), form.getStartDate(), form.getEndDate(), form.getCity(),
 				form.getCountry(), form.getOutcome(), form.getSummary(), checked.leads(), checked.roundSources());
 		round = rounds.save(round);
-		audit.record(Round.AUDIT_TYPE, round.getId(), AuditAction.CREATED, summary(round), null, round.snapshot());
+		edits.created(Round.AUDIT_TYPE, round, summary(round));
 		for (OfferForm row : form.getPositions()) {
 			if (row.isBlank()) {
 				continue;
@@ -106,28 +105,25 @@ public class RoundEditService {
 					row.getParty(), row.getKind(), row.getForm(), row.getAmount(), row.getCurrency(),
 					row.getAppliesToYear(), row.getReliability(), row.getStatus(), row.getQuote(), row.getNote(), cited);
 			offer = offers.save(offer);
-			audit.record(Offer.AUDIT_TYPE, offer.getId(), AuditAction.CREATED, summary(round), null, offer.snapshot());
+			edits.created(Offer.AUDIT_TYPE, offer, summary(round));
 		}
-		return round;
+		return Edited.saved(round);
 	}
 
 	/** Updates the round; refuses an edit based on a version that is no longer the stored one. */
 	@Transactional
-	public Round update(long id, RoundForm form, Errors errors) {
+	public Edited<Round> update(long id, RoundForm form, Errors errors) {
 		Round round = round(id);
-		if (round.getVersion() != form.getVersion()) {
-			throw new StaleEditException(round.snapshot(), round.getVersion());
-		}
+		edits.checkVersion(round, form.getVersion());
 		Checked checked = check(round.getNegotiation(), round, form, errors, false);
 		if (errors.hasErrors()) {
-			return null;
+			return Edited.invalid();
 		}
 		Map<String, String> before = round.snapshot();
 		round.update(form.getRoundNumber(), form.getKind(), form.getStartDate(), form.getEndDate(), form.getCity(),
 				form.getCountry(), form.getOutcome(), form.getSummary(), checked.leads(), checked.roundSources());
 		rounds.saveAndFlush(round);
-		audit.record(Round.AUDIT_TYPE, round.getId(), AuditAction.UPDATED, summary(round), before, round.snapshot());
-		return round;
+		return edits.updated(Round.AUDIT_TYPE, round, summary(round), before);
 	}
 
 	/** Marks the round and the positions reported at it deleted; an admin can restore them. */
@@ -135,12 +131,9 @@ public class RoundEditService {
 	public Round delete(long id) {
 		Round round = round(id);
 		for (Offer offer : offers.findByRoundId(id)) {
-			offer.markDeleted();
-			audit.record(Offer.AUDIT_TYPE, offer.getId(), AuditAction.DELETED, summary(round), offer.snapshot(), null);
+			edits.delete(Offer.AUDIT_TYPE, offer, summary(round), offers::save);
 		}
-		round.markDeleted();
-		audit.record(Round.AUDIT_TYPE, round.getId(), AuditAction.DELETED, summary(round), round.snapshot(), null);
-		return round;
+		return edits.delete(Round.AUDIT_TYPE, round, summary(round), rounds::save);
 	}
 
 	private record Checked(List<Negotiator> leads, Set<Source> roundSources) {

@@ -19,13 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.smatracker.model.Party;
+import org.smatracker.edit.Edited;
 import org.smatracker.model.StaleEditException;
-import org.smatracker.money.Currency;
-import org.smatracker.model.StatedAs;
-import org.smatracker.model.OfferKind;
-import org.smatracker.model.OfferStatus;
-import org.smatracker.model.Reliability;
 
 /** Analysts add, edit and delete rounds. POST → redirect → GET; a form with errors keeps the input. */
 @Controller
@@ -52,12 +47,7 @@ class RoundFormController {
 		model.addAttribute("choices", editor.choices());
 		model.addAttribute("kinds", RoundKind.values());
 		model.addAttribute("outcomes", RoundOutcome.values());
-		model.addAttribute("parties", Party.values());
-		model.addAttribute("offerKinds", OfferKind.values());
-		model.addAttribute("offerForms", StatedAs.values());
-		model.addAttribute("currencies", Currency.values());
-		model.addAttribute("reliabilities", Reliability.values());
-		model.addAttribute("statuses", OfferStatus.values());
+		OfferChoices.addTo(model);
 	}
 
 	@GetMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/rounds/new")
@@ -70,14 +60,14 @@ class RoundFormController {
 	@PostMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/rounds")
 	String create(@PathVariable int smaNumber, @Valid @ModelAttribute("roundForm") RoundForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Round round = editor.create(smaNumber, form, result);
-		if (round == null) {
+		Edited<Round> round = editor.create(smaNumber, form, result);
+		if (round.isInvalid()) {
 			model.addAttribute("negotiation", editor.negotiation(smaNumber));
 			form.fillPositionRows();
 			return VIEW_FORM;
 		}
 		redirect.addFlashAttribute("flash", message("round.saved"));
-		return "redirect:/negotiations/" + smaNumber + "#round-" + round.getId();
+		return "redirect:/negotiations/" + smaNumber + "#round-" + round.record().getId();
 	}
 
 	@GetMapping("/manage/rounds/{id:\\d{1,18}}/edit")
@@ -92,7 +82,7 @@ class RoundFormController {
 	@PostMapping("/manage/rounds/{id:\\d{1,18}}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("roundForm") RoundForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		Round saved;
+		Edited<Round> saved;
 		try {
 			saved = editor.update(id, form, result);
 		}
@@ -103,14 +93,14 @@ class RoundFormController {
 			Round current = editor.round(id);
 			return conflict(id, form, current.snapshot(), current.getVersion(), model);
 		}
-		if (saved == null) {
+		if (saved.isInvalid()) {
 			Round round = editor.round(id);
 			model.addAttribute("round", round);
 			model.addAttribute("negotiation", round.getNegotiation());
 			return VIEW_FORM;
 		}
 		redirect.addFlashAttribute("flash", message("round.saved"));
-		return "redirect:/negotiations/" + saved.getNegotiation().getSmaNumber() + "#round-" + id;
+		return "redirect:/negotiations/" + saved.record().getNegotiation().getSmaNumber() + "#round-" + id;
 	}
 
 	/** Someone saved first: show their values beside the user's, and let the user re-apply theirs. */

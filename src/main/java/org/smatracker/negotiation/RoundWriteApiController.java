@@ -1,7 +1,5 @@
 package org.smatracker.negotiation;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -14,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.smatracker.edit.ApiErrors;
+import org.smatracker.edit.WriteApi;
 
 /**
  * The round form for scripts (HTTP Basic, role ANALYST): the same rules, history and conflict
@@ -26,36 +24,23 @@ class RoundWriteApiController {
 
 	private final RoundEditService editor;
 
-	private final ApiErrors errors;
+	private final WriteApi api;
 
-	RoundWriteApiController(RoundEditService editor, ApiErrors errors) {
+	RoundWriteApiController(RoundEditService editor, WriteApi api) {
 		this.editor = editor;
-		this.errors = errors;
-	}
-
-	record Saved(long id, long version, String page) {
+		this.api = api;
 	}
 
 	@PostMapping("/negotiations/{smaNumber:\\d{1,9}}/rounds")
 	ResponseEntity<?> create(@PathVariable int smaNumber, @Valid @RequestBody RoundForm form) {
 		var result = new BeanPropertyBindingResult(form, "roundForm");
-		Round round = editor.create(smaNumber, form, result);
-		if (round == null) {
-			return ResponseEntity.badRequest().body(errors.invalid(result));
-		}
-		String page = "/negotiations/" + smaNumber + "#round-" + round.getId();
-		return ResponseEntity.created(URI.create(page)).body(new Saved(round.getId(), round.getVersion(), page));
+		return api.created(editor.create(smaNumber, form, result), result, round -> "/negotiations/" + smaNumber + "#round-" + round.getId());
 	}
 
 	@PutMapping("/rounds/{id:\\d{1,18}}")
 	ResponseEntity<?> update(@PathVariable long id, @Valid @RequestBody RoundForm form) {
 		var result = new BeanPropertyBindingResult(form, "roundForm");
-		Round round = editor.update(id, form, result);
-		if (round == null) {
-			return ResponseEntity.badRequest().body(errors.invalid(result));
-		}
-		return ResponseEntity.ok(new Saved(round.getId(), round.getVersion(),
-				"/negotiations/" + round.getNegotiation().getSmaNumber() + "#round-" + id));
+		return api.updated(editor.update(id, form, result), result, round -> "/negotiations/" + round.getNegotiation().getSmaNumber() + "#round-" + id);
 	}
 
 	@DeleteMapping("/rounds/{id:\\d{1,18}}")

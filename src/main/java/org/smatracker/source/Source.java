@@ -11,12 +11,13 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
 
 import org.smatracker.model.BaseEntity;
+import org.smatracker.model.Recorded;
 
 /** A citation behind a figure: every position, round and agreement figure cites at least one. */
 @Entity
 @SQLRestriction("deleted = false")
 @Table(name = "sources")
-public class Source extends BaseEntity {
+public class Source extends BaseEntity implements Recorded {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "source";

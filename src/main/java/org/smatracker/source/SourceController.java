@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.smatracker.edit.Edited;
 import org.smatracker.model.StaleEditException;
 
 /** The citations behind every figure: browsable by anyone, added and corrected by analysts. */
@@ -66,12 +67,12 @@ class SourceController {
 	@PostMapping("/manage/sources")
 	String create(@Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		Source s = sources.create(form, result);
-		if (s == null) {
+		Edited<Source> s = sources.create(form, result);
+		if (s.isInvalid()) {
 			return "sources/form";
 		}
 		redirect.addFlashAttribute("flash", message("source.saved"));
-		return "redirect:/sources/" + s.getId();
+		return "redirect:/sources/" + s.record().getId();
 	}
 
 	@GetMapping("/manage/sources/{id:\\d{1,18}}/edit")
@@ -85,7 +86,7 @@ class SourceController {
 	@PostMapping("/manage/sources/{id:\\d{1,18}}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		Source saved;
+		Edited<Source> saved;
 		try {
 			saved = sources.update(id, form, result);
 		}
@@ -95,7 +96,7 @@ class SourceController {
 			form.setVersion(ex.getCurrentVersion());
 			return "sources/form";
 		}
-		if (saved == null) {
+		if (saved.isInvalid()) {
 			model.addAttribute("source", sources.source(id));
 			return "sources/form";
 		}

@@ -11,11 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import org.smatracker.audit.AuditAction;
-import org.smatracker.audit.AuditService;
+import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
-import org.smatracker.model.StaleEditException;
 
 @Service
 public class SourceService {
@@ -24,14 +23,14 @@ public class SourceService {
 
 	private final SourceRepository sources;
 
-	private final AuditService audit;
+	private final RecordEdits edits;
 
 	private final JdbcTemplate jdbc;
 
-	SourceService(SourceRepository sources, AuditService audit, JdbcTemplate jdbc) {
+	SourceService(SourceRepository sources, RecordEdits edits, JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.sources = sources;
-		this.audit = audit;
+		this.edits = edits;
 	}
 
 	@Transactional(readOnly = true)
@@ -45,36 +44,32 @@ public class SourceService {
 	}
 
 	@Transactional
-	public Source create(SourceForm form, Errors errors) {
+	public Edited<Source> create(SourceForm form, Errors errors) {
 		String code = form.getCode() == null || form.getCode().isBlank() ? generatedCode() : form.getCode();
 		if (!errors.hasFieldErrors("code") && jdbc.queryForObject("select count(*) from sources where code = ?", Long.class, code) > 0) {
 			errors.rejectValue("code", "source.codeTaken");
 		}
 		if (errors.hasErrors()) {
-			return null;
+			return Edited.invalid();
 		}
 		Source s = sources.save(new Source(code, form.getTitle(), form.getPublisher(), form.getPublishedDate(),
 				form.getUrl(), form.getQuoteOrNote(), form.isConfirmed()));
-		audit.record(Source.AUDIT_TYPE, s.getId(), AuditAction.CREATED, s.getCode(), null, s.snapshot());
-		return s;
+		return edits.created(Source.AUDIT_TYPE, s, s.getCode());
 	}
 
 	@Transactional
-	public Source update(long id, SourceForm form, Errors errors) {
+	public Edited<Source> update(long id, SourceForm form, Errors errors) {
 		Source s = source(id);
-		if (s.getVersion() != form.getVersion()) {
-			throw new StaleEditException(s.snapshot(), s.getVersion());
-		}
+		edits.checkVersion(s, form.getVersion());
 		if (errors.hasFieldErrors("title") || errors.hasFieldErrors("url") || errors.hasFieldErrors("publisher")
 				|| errors.hasFieldErrors("quoteOrNote") || errors.hasFieldErrors("publishedDate")) {
-			return null;
+			return Edited.invalid();
 		}
 		Map<String, String> before = s.snapshot();
 		s.update(form.getTitle(), form.getPublisher(), form.getPublishedDate(), form.getUrl(), form.getQuoteOrNote(),
 				form.isConfirmed());
 		sources.saveAndFlush(s);
-		audit.record(Source.AUDIT_TYPE, s.getId(), AuditAction.UPDATED, s.getCode(), before, s.snapshot());
-		return s;
+		return edits.updated(Source.AUDIT_TYPE, s, s.getCode(), before);
 	}
 
 	static String generatedCode() {
@@ -99,11 +94,7 @@ public class SourceService {
 		if (citations > 0) {
 			throw new InUseException("source.inUse", citations);
 		}
-		Map<String, String> before = s.snapshot();
-		s.markDeleted();
-		sources.saveAndFlush(s);
-		audit.record(Source.AUDIT_TYPE, id, AuditAction.DELETED, s.getCode(), before, null);
-		return s;
+		return edits.delete(Source.AUDIT_TYPE, s, s.getCode(), sources::saveAndFlush);
 	}
 
 }

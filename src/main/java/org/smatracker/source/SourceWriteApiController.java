@@ -1,7 +1,5 @@
 package org.smatracker.source;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -14,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.smatracker.edit.ApiErrors;
+import org.smatracker.edit.WriteApi;
 
 /**
  * The source form for scripts (HTTP Basic, role ANALYST): the same rules, history and conflict checks as the
@@ -27,35 +25,23 @@ class SourceWriteApiController {
 
 	private final SourceService editor;
 
-	private final ApiErrors errors;
+	private final WriteApi api;
 
-	SourceWriteApiController(SourceService editor, ApiErrors errors) {
+	SourceWriteApiController(SourceService editor, WriteApi api) {
 		this.editor = editor;
-		this.errors = errors;
-	}
-
-	record Saved(long id, long version, String page) {
+		this.api = api;
 	}
 
 	@PostMapping("/sources")
 	ResponseEntity<?> create(@Valid @RequestBody SourceForm form) {
 		var result = new BeanPropertyBindingResult(form, "sourceForm");
-		Source saved = editor.create(form, result);
-		if (saved == null) {
-			return ResponseEntity.badRequest().body(errors.invalid(result));
-		}
-		String page = "/sources/" + saved.getId();
-		return ResponseEntity.created(URI.create(page)).body(new Saved(saved.getId(), saved.getVersion(), page));
+		return api.created(editor.create(form, result), result, saved -> "/sources/" + saved.getId());
 	}
 
 	@PutMapping("/sources/{id:\\d{1,18}}")
 	ResponseEntity<?> update(@PathVariable long id, @Valid @RequestBody SourceForm form) {
 		var result = new BeanPropertyBindingResult(form, "sourceForm");
-		Source saved = editor.update(id, form, result);
-		if (saved == null) {
-			return ResponseEntity.badRequest().body(errors.invalid(result));
-		}
-		return ResponseEntity.ok(new Saved(saved.getId(), saved.getVersion(), "/sources/" + saved.getId()));
+		return api.updated(editor.update(id, form, result), result, saved -> "/sources/" + saved.getId());
 	}
 
 	@DeleteMapping("/sources/{id:\\d{1,18}}")
