@@ -1,6 +1,7 @@
 package org.smatracker.browser;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -84,7 +85,7 @@ class ScreenshotsBrowserIT extends BrowserTestBase {
 		page("round-form.png");
 	}
 
-	/** Not for the README: the negotiation and comparison as Chromium prints them, to look at. */
+	/** Not for the README: the negotiation and comparison as Chromium prints them (kept to look at), checked. */
 	@Test
 	void printed() throws IOException {
 		signIn();
@@ -92,9 +93,24 @@ class ScreenshotsBrowserIT extends BrowserTestBase {
 			open(path);
 			Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
 			String name = "print-" + path.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + ".pdf";
+			byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+			String text = new String(bytes, StandardCharsets.ISO_8859_1);
+			assertThat(text).as("%s printed as a PDF", path).startsWith("%PDF-");
+			assertThat(text).as("%s: at least one page", path).containsPattern("/Type\\s*/Page\\b");
 			Path target = Path.of("target", name);
 			Files.createDirectories(target.getParent());
-			Files.write(target, Base64.getDecoder().decode((String) pdf.get("data")));
+			Files.write(target, bytes);
+			// The print style sheet: the page's chrome goes, the content stays.
+			driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+			try {
+				assertThat(driver.findElement(By.tagName("header")).isDisplayed()).as("%s: header in print", path)
+					.isFalse();
+				assertThat(driver.findElement(By.tagName("main")).isDisplayed()).as("%s: content in print", path)
+					.isTrue();
+			}
+			finally {
+				driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+			}
 		}
 	}
 

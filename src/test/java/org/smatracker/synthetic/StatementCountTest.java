@@ -9,11 +9,11 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.cache.CacheManager;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
+import org.smatracker.InstrumentedAppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,9 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * by Hibernate's statistics on the reference data, then again after synthetic negotiations (many
  * more rounds and positions than the real record) are added. An N+1 makes the counts differ.
  */
-@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
-		"sma.cache.pages.enabled=false" })
-@AutoConfigureMockMvc
+@InstrumentedAppTest
 class StatementCountTest {
 
 	/**

@@ -13,10 +13,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What the browser tests found in the forms, kept checked without a browser: every field appears once
- * with a label for it, and date fields hold ISO dates, the only kind an {@code <input type="date">} shows.
+ * What the browser tests found in the forms, kept checked without a browser: every form page renders
+ * (200), every field appears once with a label for it, and date fields hold ISO dates, the only kind an {@code <input type="date">} shows.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -30,6 +31,7 @@ class FormMarkupTest {
 
 	private String page(String path) throws Exception {
 		return this.mvc.perform(get(path).with(user("ana").roles("ANALYST", "ADMIN")))
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -39,9 +41,16 @@ class FormMarkupTest {
 	void everyFieldOnceAndLabelled() throws Exception {
 		long round = this.jdbc.queryForObject("select min(id) from rounds", Long.class);
 		long position = this.jdbc.queryForObject("select min(id) from offers", Long.class);
+		long negotiator = this.jdbc.queryForObject("select min(id) from negotiators", Long.class);
+		long source = this.jdbc.queryForObject("select min(id) from sources", Long.class);
+		long rate = this.jdbc.queryForObject("select min(id) from exchange_rates", Long.class);
+		// Every form page: each "new" and "edit" form, the import form and the user admin.
 		for (String path : new String[] { "/manage/negotiations/11/rounds/new", "/manage/rounds/" + round + "/edit",
 				"/manage/negotiations/11/positions/new", "/manage/positions/" + position + "/edit",
-				"/manage/negotiators/new", "/manage/negotiations/new", "/manage/sources/new", "/admin/users" }) {
+				"/manage/negotiators/new", "/manage/negotiators/" + negotiator + "/edit", "/manage/negotiations/new",
+				"/manage/negotiations/11/edit", "/manage/sources/new", "/manage/sources/" + source + "/edit",
+				"/manage/agreements/new", "/manage/agreements/11/edit", "/manage/exchange-rates/new",
+				"/manage/exchange-rates/" + rate + "/edit", "/manage/import", "/admin/users" }) {
 			String html = page(path);
 			Matcher field = Pattern.compile("<(select|input|textarea)\\b[^>]*>").matcher(html);
 			while (field.find()) {

@@ -2,9 +2,9 @@ package org.smatracker.system;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+
+import org.smatracker.InstrumentedAppTest;
 
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
@@ -14,8 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Health and info (build version, git commit) are public; the rest of Actuator is not. */
-@SpringBootTest(properties = "management.endpoints.web.exposure.include=health,info,metrics")
-@AutoConfigureMockMvc
+@InstrumentedAppTest
 class OperationsTest {
 
 	@Autowired

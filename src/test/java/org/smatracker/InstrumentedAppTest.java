@@ -1,0 +1,24 @@
+package org.smatracker;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The one application context for tests that look inside the running app: Hibernate's statement
+ * statistics on, the rendered-page cache off (every request reaches the database) and the admin-only
+ * actuator endpoints exposed. Each test class used to set one of these alone, each a fresh start-up;
+ * with the same annotation they share one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+		"sma.cache.pages.enabled=false", "management.endpoints.web.exposure.include=health,info,metrics" })
+@AutoConfigureMockMvc
+public @interface InstrumentedAppTest {
+
+}
