@@ -2,7 +2,6 @@ package org.smatracker.agreement;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
@@ -62,12 +61,10 @@ public class AgreementService {
 	}
 
 	static YearAmount amounts(AgreementYear y, ExchangeRateTable table) {
-		Optional<AppliedRate> rate = table.rateFor(y.getYear());
-		BigDecimal krw = y.getCurrency() == Currency.KRW ? y.getAmount()
-				: rate.map(r -> ExchangeRateTable.convert(y.getAmount(), Currency.USD, r)).orElse(null);
-		BigDecimal usd = y.getCurrency() == Currency.USD ? y.getAmount()
-				: rate.map(r -> ExchangeRateTable.convert(y.getAmount(), Currency.KRW, r)).orElse(null);
-		return new YearAmount(y.getYear(), y.getCurrency(), krw, usd, y.getBasis(), rate.orElse(null), y.getSources(),
+		AppliedRate rate = table.rateFor(y.getYear()).orElse(null);
+		BigDecimal krw = ExchangeRateTable.amountIn(Currency.KRW, y.getAmount(), y.getCurrency(), rate);
+		BigDecimal usd = ExchangeRateTable.amountIn(Currency.USD, y.getAmount(), y.getCurrency(), rate);
+		return new YearAmount(y.getYear(), y.getCurrency(), krw, usd, y.getBasis(), rate, y.getSources(),
 				y.getQuotedAmounts());
 	}
 

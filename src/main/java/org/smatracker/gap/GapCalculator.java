@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import org.smatracker.model.Party;
 import org.smatracker.money.ExchangeRateTable;
@@ -40,15 +41,8 @@ public final class GapCalculator {
 	}
 
 	public static GapAnalysis analyse(GapInput input) {
-		Normaliser normaliser = new Normaliser(input.baseline(), input.rates());
 		LocalDate asOf = input.asOf();
-		List<NormalisedOffer> all = input.offers()
-			.stream()
-			.filter(p -> asOf == null || !p.reportedDate().isAfter(asOf))
-			.filter(p -> !input.officialOnly() || p.reliability() == Reliability.OFFICIAL)
-			.sorted(Comparator.comparing(OfferInput::reportedDate).thenComparing(OfferInput::id))
-			.map(normaliser::normalise)
-			.toList();
+		List<NormalisedOffer> all = knownOffers(input);
 		List<NormalisedOffer> eligible = all.stream()
 			.filter(n -> n.offer().isSidePosition() && n.isComputable())
 			.toList();
@@ -56,96 +50,137 @@ public final class GapCalculator {
 			.stream()
 			.filter(m -> asOf == null || !m.lastDay().isAfter(asOf))
 			.toList();
+		BigDecimal baselineKrw = input.baseline() == null ? null : input.baseline().amountKrw();
+		List<GapPoint> points = points(pointDates(meetings, all, eligible), all, eligible, baselineKrw);
+		GapPoint first = points.stream().filter(GapPoint::hasGap).findFirst().orElse(null);
 
-		// One point per date: every meeting's last day, every day a side position was reported, and
-		// every day a disputed claim was (shown beside the point, never used in the gap).
+		Standing openingUsDemand = opening(eligible, Party.US);
+		Standing openingRokOffer = opening(eligible, Party.ROK);
+		AgreedAmount agreed = agreedAsOf(input.agreed(), asOf);
+		BigDecimal settlement = null;
+		BigDecimal increase = null;
+		if (agreed != null && agreed.amountKrw() != null) {
+			settlement = settlementPoint(agreed.amountKrw(), openingUsDemand, openingRokOffer);
+			BigDecimal share = divide(agreed.amountKrw(), baselineKrw);
+			increase = share == null ? null : share.subtract(BigDecimal.ONE, MATH);
+		}
+		return new GapAnalysis(input.smaNumber(), input.baseline(), all, points, openingUsDemand, openingRokOffer,
+				first, agreed, settlement, increase);
+	}
+
+	/** Every offer known at {@code asOf} (official ones only if asked), normalised, in reported order. */
+	private static List<NormalisedOffer> knownOffers(GapInput input) {
+		Normaliser normaliser = new Normaliser(input.baseline(), input.rates());
+		LocalDate asOf = input.asOf();
+		return input.offers()
+			.stream()
+			.filter(p -> asOf == null || !p.reportedDate().isAfter(asOf))
+			.filter(p -> !input.officialOnly() || p.reliability() == Reliability.OFFICIAL)
+			.sorted(Comparator.comparing(OfferInput::reportedDate).thenComparing(OfferInput::id))
+			.map(normaliser::normalise)
+			.toList();
+	}
+
+	/**
+	 * One point per date: every meeting's last day, every day a side position was reported, and every
+	 * day a disputed claim was (shown beside the point, never used in the gap).
+	 */
+	private static TreeMap<LocalDate, List<Meeting>> pointDates(List<Meeting> meetings, List<NormalisedOffer> all,
+			List<NormalisedOffer> eligible) {
 		TreeMap<LocalDate, List<Meeting>> dates = new TreeMap<>();
 		meetings.forEach(m -> dates.computeIfAbsent(m.lastDay(), d -> new ArrayList<>()).add(m));
 		all.stream()
 			.filter(n -> eligible.contains(n) || n.offer().status() == OfferStatus.DISPUTED)
 			.forEach(n -> dates.computeIfAbsent(n.offer().reportedDate(), d -> new ArrayList<>()));
+		return dates;
+	}
 
-		BigDecimal baselineKrw = input.baseline() == null ? null : input.baseline().amountKrw();
+	private static List<GapPoint> points(TreeMap<LocalDate, List<Meeting>> dates, List<NormalisedOffer> all,
+			List<NormalisedOffer> eligible, BigDecimal baselineKrw) {
 		List<GapPoint> points = new ArrayList<>();
 		GapPoint first = null;
 		GapPoint previous = null;
 		for (var entry : dates.entrySet()) {
-			LocalDate date = entry.getKey();
-			Standing usDemand = standing(eligible, Party.US, date, (n, d) -> !n.offer().reportedDate().isAfter(d));
-			Standing rokOffer = standing(eligible, Party.ROK, date, (n, d) -> !n.offer().reportedDate().isAfter(d));
-			BigDecimal gapKrw = null;
-			BigDecimal gapUsd = null;
-			BigDecimal gapOfBaseline = null;
-			BigDecimal ratio = null;
-			if (usDemand != null && rokOffer != null) {
-				BigDecimal d = usDemand.chosen().amountKrw();
-				BigDecimal o = rokOffer.chosen().amountKrw();
-				gapKrw = d.subtract(o, MATH);
-				gapUsd = subtract(usDemand.chosen().amountUsd(), rokOffer.chosen().amountUsd());
-				gapOfBaseline = divide(gapKrw, baselineKrw);
-				ratio = divide(d, o);
-			}
-			// Gap closed is measured from the first point with both sides; at that point it is 0.
-			BigDecimal closed = null;
-			if (gapKrw != null) {
-				BigDecimal ratioToFirst = divide(gapKrw, first == null ? gapKrw : first.gapKrw());
-				closed = ratioToFirst == null ? null : BigDecimal.ONE.subtract(ratioToFirst, MATH);
-			}
-			List<NormalisedOffer> disputed = all.stream()
-				.filter(n -> n.offer().status() == OfferStatus.DISPUTED && n.offer().reportedDate().equals(date))
-				.toList();
-			Movement movement = previous == null ? null
-					: movement(previous, usDemand, rokOffer, gapKrw, baselineKrw);
-			GapPoint point = new GapPoint(date, List.copyOf(entry.getValue()), usDemand, rokOffer, gapKrw, gapUsd,
-					gapOfBaseline, ratio, closed, movement, disputed);
-			if (first == null && gapKrw != null) {
+			GapPoint point = point(entry.getKey(), entry.getValue(), all, eligible, baselineKrw, first, previous);
+			if (first == null && point.hasGap()) {
 				first = point;
 			}
 			points.add(point);
 			previous = point;
 		}
+		return points;
+	}
 
-		Standing openingUsDemand = opening(eligible, Party.US);
-		Standing openingRokOffer = opening(eligible, Party.ROK);
-		AgreedAmount agreed = input.agreed();
+	/** The two sides' standing positions at a date and the gap between them, measured against the first gap. */
+	private static GapPoint point(LocalDate date, List<Meeting> meetings, List<NormalisedOffer> all,
+			List<NormalisedOffer> eligible, BigDecimal baselineKrw, GapPoint first, GapPoint previous) {
+		Standing usDemand = standing(eligible, Party.US, date, (n, d) -> !n.offer().reportedDate().isAfter(d));
+		Standing rokOffer = standing(eligible, Party.ROK, date, (n, d) -> !n.offer().reportedDate().isAfter(d));
+		BigDecimal gapKrw = null;
+		BigDecimal gapUsd = null;
+		BigDecimal gapOfBaseline = null;
+		BigDecimal ratio = null;
+		if (usDemand != null && rokOffer != null) {
+			BigDecimal d = usDemand.chosen().amountKrw();
+			BigDecimal o = rokOffer.chosen().amountKrw();
+			gapKrw = d.subtract(o, MATH);
+			gapUsd = subtract(usDemand.chosen().amountUsd(), rokOffer.chosen().amountUsd());
+			gapOfBaseline = divide(gapKrw, baselineKrw);
+			ratio = divide(d, o);
+		}
+		// Gap closed is measured from the first point with both sides; at that point it is 0.
+		BigDecimal closed = null;
+		if (gapKrw != null) {
+			BigDecimal ratioToFirst = divide(gapKrw, first == null ? gapKrw : first.gapKrw());
+			closed = ratioToFirst == null ? null : BigDecimal.ONE.subtract(ratioToFirst, MATH);
+		}
+		List<NormalisedOffer> disputed = all.stream()
+			.filter(n -> n.offer().status() == OfferStatus.DISPUTED && n.offer().reportedDate().equals(date))
+			.toList();
+		Movement movement = previous == null ? null : movement(previous, usDemand, rokOffer, gapKrw, baselineKrw);
+		return new GapPoint(date, List.copyOf(meetings), usDemand, rokOffer, gapKrw, gapUsd, gapOfBaseline, ratio,
+				closed, movement, disputed);
+	}
+
+	/** The agreed amount, unless the record is replayed to a date before the deal was known. */
+	private static AgreedAmount agreedAsOf(AgreedAmount agreed, LocalDate asOf) {
 		if (agreed != null && asOf != null && (agreed.knownFrom() == null || agreed.knownFrom().isAfter(asOf))) {
-			agreed = null;
+			return null;
 		}
-		BigDecimal settlement = null;
-		BigDecimal increase = null;
-		if (agreed != null && agreed.amountKrw() != null) {
-			if (openingUsDemand != null && openingRokOffer != null) {
-				BigDecimal rokOfferKrw = openingRokOffer.chosen().amountKrw();
-				settlement = divide(agreed.amountKrw().subtract(rokOfferKrw, MATH),
-						openingUsDemand.chosen().amountKrw().subtract(rokOfferKrw, MATH));
-			}
-			BigDecimal share = divide(agreed.amountKrw(), baselineKrw);
-			increase = share == null ? null : share.subtract(BigDecimal.ONE, MATH);
+		return agreed;
+	}
+
+	/** (agreed − opening offer) / (opening demand − opening offer); absent without both openings. */
+	private static BigDecimal settlementPoint(BigDecimal agreedKrw, Standing openingUsDemand,
+			Standing openingRokOffer) {
+		if (openingUsDemand == null || openingRokOffer == null) {
+			return null;
 		}
-		return new GapAnalysis(input.smaNumber(), input.baseline(), all, points, openingUsDemand, openingRokOffer, first,
-				agreed, settlement, increase);
+		BigDecimal rokOfferKrw = openingRokOffer.chosen().amountKrw();
+		return divide(agreedKrw.subtract(rokOfferKrw, MATH),
+				openingUsDemand.chosen().amountKrw().subtract(rokOfferKrw, MATH));
 	}
 
 	/** The latest position of a party up to a date, with same-date rivals whose amounts differ. */
 	static Standing standing(List<NormalisedOffer> eligible, Party party, LocalDate date,
 			BiPredicate<NormalisedOffer, LocalDate> visible) {
-		Optional<LocalDate> latest = eligible.stream()
-			.filter(n -> n.offer().party() == party && visible.test(n, date))
-			.map(n -> n.offer().reportedDate())
-			.max(Comparator.naturalOrder());
-		return latest.map(day -> pick(eligible.stream()
-			.filter(n -> n.offer().party() == party && n.offer().reportedDate().equals(day))
-			.toList())).orElse(null);
+		return onDay(eligible, party, n -> visible.test(n, date), Comparator.naturalOrder());
 	}
 
 	/** The earliest position of a party in the negotiation, by the same tie rules. */
 	static Standing opening(List<NormalisedOffer> eligible, Party party) {
-		Optional<LocalDate> earliest = eligible.stream()
-			.filter(n -> n.offer().party() == party)
+		return onDay(eligible, party, n -> true, Comparator.reverseOrder());
+	}
+
+	/** The party's positions on the last visible day in {@code order}, picked by the tie rules. */
+	private static Standing onDay(List<NormalisedOffer> eligible, Party party, Predicate<NormalisedOffer> visible,
+			Comparator<LocalDate> order) {
+		Optional<LocalDate> day = eligible.stream()
+			.filter(n -> n.offer().party() == party && visible.test(n))
 			.map(n -> n.offer().reportedDate())
-			.min(Comparator.naturalOrder());
-		return earliest.map(day -> pick(eligible.stream()
-			.filter(n -> n.offer().party() == party && n.offer().reportedDate().equals(day))
+			.max(order);
+		return day.map(d -> pick(eligible.stream()
+			.filter(n -> n.offer().party() == party && n.offer().reportedDate().equals(d))
 			.toList())).orElse(null);
 	}
 

@@ -1,7 +1,6 @@
 package org.smatracker.gap;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 import org.smatracker.money.AppliedRate;
 import org.smatracker.money.Currency;
@@ -49,23 +48,18 @@ public final class Normaliser {
 			}
 			default -> throw new IllegalStateException("Unknown form " + p.form());
 		}
-		Optional<AppliedRate> rate = rates.rateFor(p.appliesToYear());
-		BigDecimal krw = currency == Currency.KRW ? amount
-				: rate.map(r -> ExchangeRateTable.convert(amount, Currency.USD, r)).orElse(null);
-		BigDecimal usd = currency == Currency.USD ? amount
-				: rate.map(r -> ExchangeRateTable.convert(amount, Currency.KRW, r)).orElse(null);
-		return new NormalisedOffer(p, krw, usd, used, rate.orElse(null));
+		AppliedRate rate = rates.rateFor(p.appliesToYear()).orElse(null);
+		return new NormalisedOffer(p, ExchangeRateTable.amountIn(Currency.KRW, amount, currency, rate),
+				ExchangeRateTable.amountIn(Currency.USD, amount, currency, rate), used, rate);
 	}
 
 	/** The baseline in both currencies, converting at its own year's rate. */
 	public static Baseline baseline(int smaNumber, int year, BigDecimal amount, Currency currency,
 			ExchangeRateTable rates) {
-		Optional<AppliedRate> rate = rates.rateFor(year);
-		BigDecimal krw = currency == Currency.KRW ? amount
-				: rate.map(r -> ExchangeRateTable.convert(amount, Currency.USD, r)).orElse(null);
-		BigDecimal usd = currency == Currency.USD ? amount
-				: rate.map(r -> ExchangeRateTable.convert(amount, Currency.KRW, r)).orElse(null);
-		return new Baseline(smaNumber, year, amount, currency, krw, usd, rate.orElse(null));
+		AppliedRate rate = rates.rateFor(year).orElse(null);
+		return new Baseline(smaNumber, year, amount, currency,
+				ExchangeRateTable.amountIn(Currency.KRW, amount, currency, rate),
+				ExchangeRateTable.amountIn(Currency.USD, amount, currency, rate), rate);
 	}
 
 }

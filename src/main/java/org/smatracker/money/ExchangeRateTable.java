@@ -34,6 +34,17 @@ public final class ExchangeRateTable {
 		return rateFor(year).map(rate -> convert(amount, from, rate));
 	}
 
+	/**
+	 * The amount in {@code to}: itself when it is already in that currency, else converted at
+	 * {@code rate}; absent (null) when a conversion is needed and no rate applies.
+	 */
+	public static BigDecimal amountIn(Currency to, BigDecimal amount, Currency from, AppliedRate rate) {
+		if (from == to) {
+			return amount;
+		}
+		return rate == null ? null : convert(amount, from, rate);
+	}
+
 	public static BigDecimal convert(BigDecimal amount, Currency from, AppliedRate rate) {
 		return from == Currency.USD ? amount.multiply(rate.krwPerUsd(), MATH)
 				: amount.divide(rate.krwPerUsd(), MATH);

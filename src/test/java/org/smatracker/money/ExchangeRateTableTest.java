@@ -34,4 +34,17 @@ class ExchangeRateTableTest {
 		assertThat(table.convert(new BigDecimal("7"), Currency.KRW, Currency.KRW, 1990)).hasValue(new BigDecimal("7"));
 	}
 
+	@Test
+	void amountInACurrencyIsItselfConvertedOrAbsent() {
+		AppliedRate rate = table.rateFor(2020).orElseThrow();
+		BigDecimal usd = new BigDecimal("5000000000");
+		assertThat(ExchangeRateTable.amountIn(Currency.USD, usd, Currency.USD, null)).isSameAs(usd);
+		assertThat(ExchangeRateTable.amountIn(Currency.KRW, usd, Currency.USD, rate))
+			.isEqualByComparingTo("5902800000000");
+		assertThat(ExchangeRateTable.amountIn(Currency.USD, new BigDecimal("5902800000000"), Currency.KRW, rate))
+			.isEqualByComparingTo("5000000000");
+		assertThat(ExchangeRateTable.amountIn(Currency.KRW, usd, Currency.USD, null)).as("no rate: absent, not zero")
+			.isNull();
+	}
+
 }
