@@ -49,6 +49,8 @@ class ArchitectureTest {
 		.or()
 		.haveFullyQualifiedName("org.smatracker.money.MoneyFormat")
 		.or()
+		.haveFullyQualifiedName("org.smatracker.money.PlausibleAmounts")
+		.or()
 		.haveFullyQualifiedName("org.smatracker.agreement.EscalationSchedule")
 		.should()
 		.dependOnClassesThat()

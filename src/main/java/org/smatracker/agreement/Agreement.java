@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -225,6 +226,19 @@ public class Agreement extends BaseEntity implements Recorded {
 
 	public BigDecimal getUsdEquivalentQuoted() {
 		return usdEquivalentQuoted;
+	}
+
+	/** The amount recorded for one year of the agreement, if any. */
+	public Optional<AgreementYear> year(int year) {
+		return years.stream().filter(y -> y.getYear() == year).findFirst();
+	}
+
+	/**
+	 * The amount of the agreement's last year: the baseline of the next negotiation (domain.md), which
+	 * percent and multiple positions resolve against. Absent while that year is not recorded.
+	 */
+	public Optional<AgreementYear> lastYearAmount() {
+		return year(lastYear);
 	}
 
 	public List<AgreementYear> getYears() {

@@ -1,6 +1,5 @@
 package org.smatracker.agreement;
 
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.hibernate.Hibernate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,18 +19,13 @@ import org.smatracker.edit.Edited;
 import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
-import org.smatracker.money.Currency;
+import org.smatracker.money.PlausibleAmounts;
 import org.smatracker.source.Source;
 import org.smatracker.source.SourceRepository;
 
 /** Records agreements and corrects their terms and yearly amounts, with history. */
 @Service
 public class AgreementEditService {
-
-	/** The same ceilings as positions: far beyond any SMA figure, so only a typing error exceeds them. */
-	private static final BigDecimal KRW_CEILING = new BigDecimal("100000000000000");
-
-	private static final BigDecimal USD_CEILING = new BigDecimal("100000000000");
 
 	/** No SMA has run longer than six years; ten leaves room without admitting typing errors. */
 	private static final int MAX_YEARS = 10;
@@ -58,7 +53,7 @@ public class AgreementEditService {
 	public Agreement agreement(int smaNumber) {
 		Agreement a = agreements.findBySmaNumber(smaNumber)
 			.orElseThrow(() -> new NotFoundException("Agreement " + smaNumber));
-		a.getSources().size();
+		Hibernate.initialize(a.getSources());
 		return a;
 	}
 
@@ -171,7 +166,7 @@ public class AgreementEditService {
 				reject(errors, at + "amount", "NotNull");
 			}
 			else if (row.getCurrency() != null && !errors.hasFieldErrors(at + "amount")
-					&& row.getAmount().compareTo(row.getCurrency() == Currency.KRW ? KRW_CEILING : USD_CEILING) > 0) {
+					&& PlausibleAmounts.exceedsCeiling(row.getAmount(), row.getCurrency())) {
 				errors.rejectValue(at + "amount", "offer.amount.ceiling");
 			}
 			if (row.getCurrency() == null) {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.smatracker.money.Currency;
+import org.smatracker.money.PlausibleAmounts;
 
 /**
  * An agreement as an analyst enters it: its span, status, escalation rule with its parameters, the
@@ -78,12 +79,12 @@ public class AgreementForm {
 
 	/** Won; the largest ever is about 1.5 trillion, so 100 trillion is a typing error. */
 	@DecimalMin(value = "0", inclusive = false)
-	@DecimalMax(value = "100000000000000")
+	@DecimalMax(value = PlausibleAmounts.MAX_KRW_TEXT)
 	@Digits(integer = 20, fraction = 0)
 	private BigDecimal firstYearAmountKrw;
 
 	@DecimalMin(value = "0", inclusive = false)
-	@DecimalMax(value = "100000000000")
+	@DecimalMax(value = PlausibleAmounts.MAX_USD_TEXT)
 	@Digits(integer = 20, fraction = 0)
 	private BigDecimal usdEquivalentQuoted;
 

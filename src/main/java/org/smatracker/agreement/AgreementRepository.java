@@ -16,6 +16,14 @@ public interface AgreementRepository extends Repository<Agreement, Long> {
 	Optional<Agreement> findBySmaNumber(int smaNumber);
 
 	/**
+	 * The baseline of the talks toward SMA {@code smaNumber}: Korea's contribution in the last year of
+	 * the previous agreement. The one place that rule is worked out (offer and round forms, the gap).
+	 */
+	default Optional<AgreementYear> baselineFor(int smaNumber) {
+		return findBySmaNumber(smaNumber - 1).flatMap(Agreement::lastYearAmount);
+	}
+
+	/**
 	 * Whether the talks toward this agreement are on record (the agreement page links to them). Asked in
 	 * JPQL so that {@code agreement} does not import {@code negotiation}, which depends on it.
 	 */

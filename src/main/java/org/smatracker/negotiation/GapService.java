@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hibernate.Hibernate;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,16 +78,11 @@ public class GapService {
 			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
 		ExchangeRateTable table = rates.table();
 
-		AgreementYear baselineYear = agreements.findBySmaNumber(smaNumber - 1)
-			.flatMap(previous -> previous.getYears()
-				.stream()
-				.filter(y -> y.getYear() == previous.getLastYear())
-				.findFirst())
-			.orElse(null);
+		AgreementYear baselineYear = agreements.baselineFor(smaNumber).orElse(null);
 		Baseline baseline = baselineYear == null ? null : Normaliser.baseline(smaNumber - 1, baselineYear.getYear(),
 				baselineYear.getAmount(), baselineYear.getCurrency(), table);
 		if (baselineYear != null) {
-			baselineYear.getSources().size();
+			Hibernate.initialize(baselineYear.getSources());
 		}
 
 		Agreement agreement = negotiation.getAgreement();
@@ -97,7 +93,7 @@ public class GapService {
 				.flatMap(a -> a.getYears().stream().filter(y -> y.getYear() == a.getHeadlineYear()).findFirst())
 				.orElse(null);
 			if (agreedYear != null) {
-				agreedYear.getSources().size();
+				Hibernate.initialize(agreedYear.getSources());
 				int year = agreedYear.getYear();
 				var rate = table.rateFor(year).orElse(null);
 				var krw = table.convert(agreedYear.getAmount(), agreedYear.getCurrency(), Currency.KRW, year)

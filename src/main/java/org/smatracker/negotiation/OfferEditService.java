@@ -104,9 +104,7 @@ public class OfferEditService {
 	}
 
 	private Checked check(Negotiation negotiation, OfferForm form, Errors errors) {
-		boolean hasBaseline = agreements.findBySmaNumber(negotiation.getSmaNumber() - 1)
-			.map(a -> a.getYears().stream().anyMatch(y -> y.getYear() == a.getLastYear()))
-			.orElse(false);
+		boolean hasBaseline = agreements.baselineFor(negotiation.getSmaNumber()).isPresent();
 		for (OfferRules.Violation v : OfferRules.check(form, hasBaseline, true)) {
 			errors.rejectValue(v.field(), v.code());
 		}

@@ -5,18 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.smatracker.model.StatedAs;
-import org.smatracker.money.Currency;
+import org.smatracker.money.PlausibleAmounts;
 
 /**
- * The rules a position must meet beyond single fields, as (field, message code) pairs. Plain Java.
- * Ceilings are far above any SMA figure (the largest ever asked was about US$5 billion) but stop
- * a slipped digit or a unit mix-up.
+ * The rules an offer must meet beyond single fields, as (field, message code) pairs. Plain Java; used by
+ * the offer form, the round form and the write API alike. Absolute amounts stop at
+ * {@link PlausibleAmounts}.
  */
 public final class OfferRules {
-
-	static final BigDecimal MAX_KRW = new BigDecimal("100000000000000");
-
-	static final BigDecimal MAX_USD = new BigDecimal("100000000000");
 
 	static final BigDecimal MAX_PERCENT = new BigDecimal("1000");
 
@@ -68,8 +64,7 @@ public final class OfferRules {
 					if (amount.signum() <= 0) {
 						v.add(new Violation("amount", "offer.amount.positive"));
 					}
-					else if (p.getCurrency() != null
-							&& amount.compareTo(p.getCurrency() == Currency.KRW ? MAX_KRW : MAX_USD) > 0) {
+					else if (p.getCurrency() != null && PlausibleAmounts.exceedsCeiling(amount, p.getCurrency())) {
 						v.add(new Violation("amount", "offer.amount.ceiling"));
 					}
 				}

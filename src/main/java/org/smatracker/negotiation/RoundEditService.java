@@ -232,9 +232,7 @@ public class RoundEditService {
 	}
 
 	boolean hasBaseline(int smaNumber) {
-		return agreements.findBySmaNumber(smaNumber - 1)
-			.map(a -> a.getYears().stream().anyMatch(y -> y.getYear() == a.getLastYear()))
-			.orElse(false);
+		return agreements.baselineFor(smaNumber).isPresent();
 	}
 
 	static String newSourceCode() {
