@@ -41,7 +41,8 @@ class AgreementWriteApiController {
 	@PutMapping("/agreements/{smaNumber:\\d{1,9}}")
 	ResponseEntity<?> update(@PathVariable int smaNumber, @Valid @RequestBody AgreementForm form) {
 		var result = new BeanPropertyBindingResult(form, "agreementForm");
-		return api.updated(editor.update(smaNumber, form, result), result, saved -> "/agreements/" + saved.getSmaNumber());
+		return api.updated(editor.update(smaNumber, form, result), result,
+				saved -> "/agreements/" + saved.getSmaNumber());
 	}
 
 	@DeleteMapping("/agreements/{smaNumber:\\d{1,9}}")

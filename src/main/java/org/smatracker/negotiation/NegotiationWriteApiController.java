@@ -41,7 +41,8 @@ class NegotiationWriteApiController {
 	@PutMapping("/negotiations/{smaNumber:\\d{1,9}}")
 	ResponseEntity<?> update(@PathVariable int smaNumber, @Valid @RequestBody NegotiationForm form) {
 		var result = new BeanPropertyBindingResult(form, "negotiationForm");
-		return api.updated(editor.update(smaNumber, form, result), result, saved -> "/negotiations/" + saved.getSmaNumber());
+		return api.updated(editor.update(smaNumber, form, result), result,
+				saved -> "/negotiations/" + saved.getSmaNumber());
 	}
 
 	@DeleteMapping("/negotiations/{smaNumber:\\d{1,9}}")

@@ -31,13 +31,15 @@ class OfferWriteApiController {
 	@PostMapping("/negotiations/{smaNumber:\\d{1,9}}/positions")
 	ResponseEntity<?> create(@PathVariable int smaNumber, @Valid @RequestBody OfferForm form) {
 		var result = new BeanPropertyBindingResult(form, "positionForm");
-		return api.created(editor.create(smaNumber, form, result), result, offer -> "/negotiations/" + smaNumber + "#positions");
+		return api.created(editor.create(smaNumber, form, result), result,
+				offer -> "/negotiations/" + smaNumber + "#positions");
 	}
 
 	@PutMapping("/positions/{id:\\d{1,18}}")
 	ResponseEntity<?> update(@PathVariable long id, @Valid @RequestBody OfferForm form) {
 		var result = new BeanPropertyBindingResult(form, "positionForm");
-		return api.updated(editor.update(id, form, result), result, offer -> "/negotiations/" + offer.getNegotiation().getSmaNumber() + "#positions");
+		return api.updated(editor.update(id, form, result), result,
+				offer -> "/negotiations/" + offer.getNegotiation().getSmaNumber() + "#positions");
 	}
 
 	@DeleteMapping("/positions/{id:\\d{1,18}}")

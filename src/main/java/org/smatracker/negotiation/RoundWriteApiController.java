@@ -34,13 +34,15 @@ class RoundWriteApiController {
 	@PostMapping("/negotiations/{smaNumber:\\d{1,9}}/rounds")
 	ResponseEntity<?> create(@PathVariable int smaNumber, @Valid @RequestBody RoundForm form) {
 		var result = new BeanPropertyBindingResult(form, "roundForm");
-		return api.created(editor.create(smaNumber, form, result), result, round -> "/negotiations/" + smaNumber + "#round-" + round.getId());
+		return api.created(editor.create(smaNumber, form, result), result,
+				round -> "/negotiations/" + smaNumber + "#round-" + round.getId());
 	}
 
 	@PutMapping("/rounds/{id:\\d{1,18}}")
 	ResponseEntity<?> update(@PathVariable long id, @Valid @RequestBody RoundForm form) {
 		var result = new BeanPropertyBindingResult(form, "roundForm");
-		return api.updated(editor.update(id, form, result), result, round -> "/negotiations/" + round.getNegotiation().getSmaNumber() + "#round-" + id);
+		return api.updated(editor.update(id, form, result), result,
+				round -> "/negotiations/" + round.getNegotiation().getSmaNumber() + "#round-" + id);
 	}
 
 	@DeleteMapping("/rounds/{id:\\d{1,18}}")
