@@ -27,6 +27,15 @@ public class Formats {
 		return MoneyFormat.format(amount, currency, locale());
 	}
 
+	/** Rounded for reading ("₩1.18 trillion"); pair it with {@link #exact} in a title. */
+	public String readable(BigDecimal amount, Currency currency) {
+		return MoneyFormat.readable(amount, currency, locale());
+	}
+
+	public String exact(BigDecimal amount, Currency currency) {
+		return MoneyFormat.exact(amount, currency, locale());
+	}
+
 	public String percent(BigDecimal fraction) {
 		return MoneyFormat.percent(fraction, false);
 	}
