@@ -16,6 +16,8 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
 
 	List<AuditEntry> findTop200ByOrderByIdDesc();
 
+	List<AuditEntry> findByEntityTypeAndActionOrderByIdAsc(String entityType, AuditAction action);
+
 	/** When a record last changed: its own entries, and those whose summary starts with {@code prefix} (its parts). */
 	@Query("select max(e.changedAt) from AuditEntry e where (e.entityType = :type and e.entityId = :id)"
 			+ " or (:prefix is not null and e.summary like :prefix)")

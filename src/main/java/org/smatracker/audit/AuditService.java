@@ -80,6 +80,15 @@ public class AuditService {
 			.toList();
 	}
 
+	/** Every edit of records of one type, oldest first, with what changed. */
+	@Transactional(readOnly = true)
+	public List<Change> updates(String entityType) {
+		return entries.findByEntityTypeAndActionOrderByIdAsc(entityType, AuditAction.UPDATED)
+			.stream()
+			.map(e -> new Change(e, diff(read(e.getBefore()), read(e.getAfter()))))
+			.toList();
+	}
+
 	/**
 	 * When a record last changed, counting its parts (rounds and positions of talks "SMA 11 …");
 	 * absent when it has not changed since the dataset was first published.

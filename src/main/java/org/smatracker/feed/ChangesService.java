@@ -1,7 +1,9 @@
 package org.smatracker.feed;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -45,6 +47,26 @@ public class ChangesService {
 		return new PublicChange(e.getId(), e.getChangedAt(), e.getAction().name(), e.getEntityType(), e.getSummary(),
 				PublicChange.link(e.getEntityType(), e.getEntityId(), e.getSummary()), fields,
 				sources == null || sources.isBlank() ? null : sources);
+	}
+
+	/** A figure corrected after it was first published: the first value it had, the latest, and when it last changed. */
+	public record Revision(String before, String after, Instant revisedAt) {
+	}
+
+	/** Positions whose amount was corrected after first publication, by id. */
+	public Map<Long, Revision> revisedAmounts() {
+		Map<Long, Revision> revised = new HashMap<>();
+		for (AuditService.Change c : audit.updates("position")) {
+			c.fields()
+				.stream()
+				.filter(f -> f.changed() && f.field().equals("amount") && !blank(f.before()) && !blank(f.after()))
+				.findFirst()
+				.ifPresent(f -> revised.merge(c.entry().getEntityId(),
+						new Revision(f.before(), f.after(), c.entry().getChangedAt()),
+						(first, later) -> new Revision(first.before(), later.after(), later.revisedAt())));
+		}
+		revised.values().removeIf(r -> r.before().equals(r.after()));
+		return revised;
 	}
 
 	private static boolean blank(String s) {

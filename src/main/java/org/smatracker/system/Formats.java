@@ -36,6 +36,12 @@ public class Formats {
 		return MoneyFormat.exact(amount, currency, locale());
 	}
 
+	/** A person's name as the reader's language writes it: in Hangul on Korean pages where the record has it. */
+	public String person(String name, String nameKo) {
+		boolean korean = "ko".equals(locale().getLanguage());
+		return korean && nameKo != null && !nameKo.isBlank() ? nameKo : name;
+	}
+
 	public String percent(BigDecimal fraction) {
 		return MoneyFormat.percent(fraction, false);
 	}
