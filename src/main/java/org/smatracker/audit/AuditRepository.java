@@ -18,9 +18,13 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
 
 	List<AuditEntry> findByEntityTypeAndActionOrderByIdAsc(String entityType, AuditAction action);
 
-	/** When a record last changed: its own entries, and those whose summary starts with {@code prefix} (its parts). */
+	/** When a record last changed. */
+	@Query("select max(e.changedAt) from AuditEntry e where e.entityType = :type and e.entityId = :id")
+	Instant lastChange(String type, long id);
+
+	/** When a record or one of its parts (entries whose summary starts with {@code prefix}) last changed. */
 	@Query("select max(e.changedAt) from AuditEntry e where (e.entityType = :type and e.entityId = :id)"
-			+ " or (:prefix is not null and e.summary like :prefix)")
-	Instant lastChange(String type, long id, String prefix);
+			+ " or e.summary like :prefix")
+	Instant lastChangeWithParts(String type, long id, String prefix);
 
 }

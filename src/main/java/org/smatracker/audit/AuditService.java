@@ -95,7 +95,8 @@ public class AuditService {
 	 */
 	@Transactional(readOnly = true)
 	public Instant lastChange(String entityType, long entityId, Integer smaNumber) {
-		return entries.lastChange(entityType, entityId, smaNumber == null ? null : "SMA " + smaNumber + " %");
+		return smaNumber == null ? entries.lastChange(entityType, entityId)
+				: entries.lastChangeWithParts(entityType, entityId, "SMA " + smaNumber + " %");
 	}
 
 	@Transactional(readOnly = true)

@@ -383,4 +383,26 @@ class StoryBrowserIT extends BrowserTestBase {
 		signOut();
 	}
 
+	@Test
+	void theHeaderFitsOneRowOnALaptopInBothLanguages() {
+		signOut();
+		driver.manage().window().setSize(new Dimension(1366, 900));
+		for (String lang : List.of("en", "ko")) {
+			open("/?lang=" + lang);
+			List<Integer> middles = driver.findElements(By.cssSelector("#nav-main .nav-link, #nav-main form"))
+				.stream()
+				.map(e -> e.getLocation().getY() + e.getSize().getHeight() / 2)
+				.toList();
+			assertThat(middles).hasSizeGreaterThan(10);
+			assertThat(middles.stream().mapToInt(Integer::intValue).max().getAsInt()
+					- middles.stream().mapToInt(Integer::intValue).min().getAsInt())
+				.as("header items on one row in %s", lang)
+				.isLessThan(12);
+			Number inner = (Number) driver.executeScript("return window.innerWidth;");
+			Number scroll = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+			assertThat(scroll.intValue()).isLessThanOrEqualTo(inner.intValue());
+		}
+		signOut();
+	}
+
 }
