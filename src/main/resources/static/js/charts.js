@@ -124,8 +124,9 @@
           { x: end, y: agreed / TRILLION, krw: agreed, usd: num(t.agreedUsd) }],
         borderColor: '#146c43', backgroundColor: '#146c43', borderDash: [1, 4], borderCapStyle: 'round',
         pointRadius: 0, pointHoverRadius: 4, borderWidth: 4 });
-      annotations.agreedLabel = { type: 'label', xValue: end, yValue: agreed / TRILLION, position: { x: 'end', y: 'end' },
-        yAdjust: -6, content: fill(t.agreedNote, [money(agreed, 'KRW')]), color: '#146c43',
+      // Labelled at the start, where no round or event line crowds it.
+      annotations.agreedLabel = { type: 'label', xValue: rows[0].dataset.date, yValue: agreed / TRILLION,
+        position: { x: 'start', y: 'end' }, xAdjust: 4, yAdjust: -6, content: fill(t.agreedNote, [money(agreed, 'KRW')]), color: '#146c43',
         font: { size: 12, weight: 'bold' }, backgroundColor: 'rgba(255,255,255,0.85)' };
     }
     // Rounds as faint lines; walk-outs, agreements in principle, the conclusion and the signing labelled.
