@@ -55,9 +55,28 @@ public class CompareService {
 			BigDecimal settlementPoint, boolean hasNegotiation) {
 	}
 
-	/** Korea's contribution in one year, in both currencies; empty in a year no agreement covered. */
+	/**
+	 * Korea's contribution in one year, in both currencies; empty in a year no agreement covered. A
+	 * year an agreement covers without a recorded amount is projected from its rule: the computed
+	 * amount, or, while the index it follows is unknown, the most the cap allows ({@code projection}).
+	 */
 	public record ContributionYear(int year, Integer smaNumber, BigDecimal amountKrw, BigDecimal amountUsd,
-			boolean selected) {
+			boolean selected, Projection projection) {
+
+		public boolean isProjected() {
+			return projection != null;
+		}
+
+	}
+
+	/** How a year not recorded was filled in. */
+	public enum Projection {
+
+		/** From the escalation rule. */
+		COMPUTED,
+		/** The cap: at most this much. */
+		AT_MOST
+
 	}
 
 	public record Comparison(List<Agreement> all, List<Column> columns, List<Integer> unknown,
@@ -109,20 +128,58 @@ public class CompareService {
 					hasNegotiation));
 		}
 
+		return new Comparison(all, columns, unknown, contributions(all, selected, table, Integer.MAX_VALUE));
+	}
+
+	/** Korea's yearly contribution from the first agreement's first year to {@code lastYear} (the home page's chart). */
+	@Transactional(readOnly = true)
+	public List<ContributionYear> contributionsUntil(int lastYear) {
+		return contributions(agreements.findAllByOrderBySmaNumber(), Set.of(), rates.table(), lastYear);
+	}
+
+	private static List<ContributionYear> contributions(List<Agreement> all, Set<Integer> selected,
+			ExchangeRateTable table, int lastYear) {
 		List<ContributionYear> contributions = new ArrayList<>();
 		if (!all.isEmpty()) {
 			int from = all.stream().mapToInt(Agreement::getFirstYear).min().getAsInt();
-			int to = all.stream().mapToInt(Agreement::getLastYear).max().getAsInt();
+			int to = Math.min(lastYear, all.stream().mapToInt(Agreement::getLastYear).max().getAsInt());
 			Map<Integer, AgreementYear> byYear = new HashMap<>();
 			all.forEach(a -> a.getYears().forEach(y -> byYear.put(y.getYear(), y)));
+			Map<Integer, ContributionYear> projected = new HashMap<>();
+			for (Agreement a : all) {
+				boolean gaps = false;
+				for (int year = a.getFirstYear(); year <= a.getLastYear(); year++) {
+					gaps |= !byYear.containsKey(year);
+				}
+				if (gaps) {
+					ScheduleService.schedule(a, table)
+						.stream()
+						.filter(y -> !byYear.containsKey(y.year()))
+						.forEach(y -> projected.put(y.year(), projected(a, y, selected, table)));
+				}
+			}
 			for (int year = from; year <= to; year++) {
 				AgreementYear y = byYear.get(year);
+				if (y == null && projected.containsKey(year)) {
+					contributions.add(projected.get(year));
+					continue;
+				}
 				Integer sma = y == null ? null : y.getAgreement().getSmaNumber();
 				contributions.add(new ContributionYear(year, sma, amount(y, Currency.KRW, table),
-						amount(y, Currency.USD, table), sma != null && selected.contains(sma)));
+						amount(y, Currency.USD, table), sma != null && selected.contains(sma), null));
 			}
 		}
-		return new Comparison(all, columns, unknown, contributions);
+		return contributions;
+	}
+
+	private static ContributionYear projected(Agreement a, ScheduleService.ScheduleYear y, Set<Integer> selected,
+			ExchangeRateTable table) {
+		boolean computed = y.amountKrw() != null;
+		BigDecimal krw = computed ? y.amountKrw() : y.maximumKrw();
+		BigDecimal usd = computed ? y.amountUsd()
+				: krw == null ? null : table.convert(krw, Currency.KRW, Currency.USD, y.year()).orElse(null);
+		return new ContributionYear(y.year(), a.getSmaNumber(), krw, usd, selected.contains(a.getSmaNumber()),
+				krw == null ? null : computed ? Projection.COMPUTED : Projection.AT_MOST);
 	}
 
 	private static AgreementYear year(Agreement a, int year) {

@@ -14,6 +14,7 @@ import org.smatracker.gap.AgreedAmount;
 import org.smatracker.gap.Baseline;
 import org.smatracker.gap.GapAnalysis;
 import org.smatracker.gap.GapPoint;
+import org.smatracker.gap.GapSummary;
 import org.smatracker.gap.Movement;
 import org.smatracker.gap.NormalisedOffer;
 import org.smatracker.gap.OfferInput;
@@ -158,6 +159,22 @@ public class Workings {
 		}
 		return msg("work.increase", krw(a.agreed().amountKrw()), String.valueOf(a.agreed().year()),
 				krw(a.baseline().amountKrw()), MoneyFormat.percent(a.increaseOverBaseline(), true));
+	}
+
+	/** The opening demand as a multiple of the baseline, the figure the summary quotes; absent without one. */
+	public String timesBaseline(GapAnalysis a) {
+		BigDecimal times = a.openingUsDemand() == null ? null
+				: GapSummary.overBaseline(a.openingUsDemand().chosen().amountKrw(), a.baseline());
+		return times == null ? null : msg("work.timesBaseline", krw(a.openingUsDemand().chosen().amountKrw()),
+				krw(a.baseline().amountKrw()), decimal(times));
+	}
+
+	/** The opening offer as a change over the baseline, the figure the summary quotes; absent without one. */
+	public String overBaseline(GapAnalysis a) {
+		BigDecimal times = a.openingRokOffer() == null ? null
+				: GapSummary.overBaseline(a.openingRokOffer().chosen().amountKrw(), a.baseline());
+		return times == null ? null : msg("work.overBaseline", krw(a.openingRokOffer().chosen().amountKrw()),
+				krw(a.baseline().amountKrw()), MoneyFormat.percent(times.subtract(BigDecimal.ONE), true));
 	}
 
 	private static String decimal4(BigDecimal value) {

@@ -71,6 +71,34 @@ public class AuditService {
 			.toList();
 	}
 
+	/** The latest changes to the whole record, newest first (the public log of changes). */
+	@Transactional(readOnly = true)
+	public List<Change> recent() {
+		return entries.findTop200ByOrderByIdDesc()
+			.stream()
+			.map(e -> new Change(e, diff(read(e.getBefore()), read(e.getAfter()))))
+			.toList();
+	}
+
+	/** Every edit of records of one type, oldest first, with what changed. */
+	@Transactional(readOnly = true)
+	public List<Change> updates(String entityType) {
+		return entries.findByEntityTypeAndActionOrderByIdAsc(entityType, AuditAction.UPDATED)
+			.stream()
+			.map(e -> new Change(e, diff(read(e.getBefore()), read(e.getAfter()))))
+			.toList();
+	}
+
+	/**
+	 * When a record last changed, counting its parts (rounds and positions of talks "SMA 11 …");
+	 * absent when it has not changed since the dataset was first published.
+	 */
+	@Transactional(readOnly = true)
+	public Instant lastChange(String entityType, long entityId, Integer smaNumber) {
+		return smaNumber == null ? entries.lastChange(entityType, entityId)
+				: entries.lastChangeWithParts(entityType, entityId, "SMA " + smaNumber + " %");
+	}
+
 	@Transactional(readOnly = true)
 	public List<AuditEntry> recentDeletions() {
 		return entries.findTop50ByActionOrderByChangedAtDesc(AuditAction.DELETED);

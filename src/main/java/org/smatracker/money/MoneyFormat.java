@@ -1,6 +1,7 @@
 package org.smatracker.money;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -22,6 +23,8 @@ public final class MoneyFormat {
 
 	private static final BigDecimal EOK = BigDecimal.valueOf(100_000_000);
 
+	private static final MathContext THREE_FIGURES = new MathContext(3, RoundingMode.HALF_EVEN);
+
 	private MoneyFormat() {
 	}
 
@@ -33,6 +36,36 @@ public final class MoneyFormat {
 		String sign = amount.signum() < 0 ? "−" : "";
 		BigDecimal abs = amount.abs();
 		return sign + (korean ? korean(abs, currency) : english(abs, currency));
+	}
+
+	/**
+	 * An amount rounded for reading in a sentence: three significant figures in English ("₩1.18
+	 * trillion", "US$1.03 billion"); in Korean won to 1억 as {@link #format} writes them ("1조 1,833억
+	 * 원", already short) and dollars to three significant figures ("10억 3,000만 달러").
+	 */
+	public static String readable(BigDecimal amount, Currency currency, Locale locale) {
+		if (amount == null || currency == null) {
+			return "—";
+		}
+		boolean korean = locale != null && "ko".equals(locale.getLanguage());
+		if (korean && currency == Currency.KRW) {
+			return format(amount, currency, locale);
+		}
+		return format(amount.round(THREE_FIGURES), currency, locale);
+	}
+
+	/** The exact amount in whole units, every digit shown: "₩1,183,300,000,000", "1,183,300,000,000원". */
+	public static String exact(BigDecimal amount, Currency currency, Locale locale) {
+		if (amount == null || currency == null) {
+			return "—";
+		}
+		boolean korean = locale != null && "ko".equals(locale.getLanguage());
+		String sign = amount.signum() < 0 ? "−" : "";
+		String digits = grouped(amount.abs().setScale(0, RoundingMode.HALF_EVEN));
+		if (korean) {
+			return sign + digits + (currency == Currency.KRW ? "원" : "달러");
+		}
+		return sign + (currency == Currency.KRW ? "₩" : "US$") + digits;
 	}
 
 	private static String english(BigDecimal abs, Currency currency) {

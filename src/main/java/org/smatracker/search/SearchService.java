@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.smatracker.agreement.Agreement;
 import org.smatracker.negotiation.Negotiator;
 import org.smatracker.negotiation.Offer;
+import org.smatracker.negotiation.ParticipantRole;
 import org.smatracker.negotiation.Round;
 import org.smatracker.negotiation.TalkFormats;
 import org.smatracker.source.Source;
@@ -56,17 +57,44 @@ public class SearchService {
 	}
 
 	static String pattern(String q) {
-		String escaped = q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		String escaped = singular(q.toLowerCase(Locale.ROOT)).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return "%" + escaped + "%";
+	}
+
+	/**
+	 * The query's last word without an English plural ending, so "rounds", "talks" or "cities" find
+	 * "round", "talk" and "city" (a substring search then finds the plural too).
+	 */
+	static String singular(String q) {
+		if (q.length() < 4 || !q.matches(".*[a-z]s")) {
+			return q;
+		}
+		if (q.endsWith("ies")) {
+			return q.substring(0, q.length() - 3) + "y";
+		}
+		if (q.endsWith("sses") || q.endsWith("xes") || q.endsWith("ches") || q.endsWith("shes")) {
+			return q.substring(0, q.length() - 2);
+		}
+		if (q.endsWith("ss") || q.endsWith("us") || q.endsWith("is")) {
+			return q;
+		}
+		return q.substring(0, q.length() - 1);
 	}
 
 	public Result search(String query, String party, Integer sma, String reliability) {
 		String q = query.strip();
 		String p = pattern(q);
 		List<Hit> all = new ArrayList<>();
-		for (Round r : em.createQuery("select r from Round r join fetch r.negotiation where lower(r.city) like :p escape '\\' "
-				+ "or lower(r.country) like :p escape '\\' or lower(r.summary) like :p escape '\\' order by r.startDate",
-				Round.class).setParameter("p", p).setMaxResults(MAX_PER_KIND).getResultList()) {
+		// A round matches on its place and summary, and on the name of a person who led it.
+		for (Round r : em.createQuery("select distinct r from Round r join fetch r.negotiation left join r.participants pa "
+				+ "left join pa.negotiator pn where lower(r.city) like :p escape '\\' "
+				+ "or lower(r.country) like :p escape '\\' or lower(r.summary) like :p escape '\\' "
+				+ "or (pa.role = :lead and (lower(pn.name) like :p escape '\\' or lower(pn.nameKo) like :p escape '\\')) "
+				+ "order by r.startDate", Round.class)
+			.setParameter("p", p)
+			.setParameter("lead", ParticipantRole.LEAD)
+			.setMaxResults(MAX_PER_KIND)
+			.getResultList()) {
 			int n = r.getNegotiation().getSmaNumber();
 			all.add(new Hit("rounds", fmt.sma(n) + ", " + talk.roundTitle(r),
 					fmt.span(r.getStartDate(), r.getEndDate()) + place(r) + snippet(r.getSummary(), q),

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import org.smatracker.model.RecordChanged;
+import org.smatracker.model.RecordVersion;
 
 /**
  * The version of the record: the id of the newest history entry. Every write records one, so any
@@ -22,7 +23,7 @@ import org.smatracker.model.RecordChanged;
  * empties the caches.
  */
 @Component("dataVersion")
-public class DataVersion {
+public class DataVersion implements RecordVersion {
 
 	private final JdbcTemplate jdbc;
 
@@ -44,6 +45,7 @@ public class DataVersion {
 	}
 
 	/** The current version, from memory if read recently enough. */
+	@Override
 	public long current() {
 		if (stale || System.nanoTime() - readAt >= maxAgeNanos) {
 			refresh();

@@ -27,6 +27,21 @@ public class Formats {
 		return MoneyFormat.format(amount, currency, locale());
 	}
 
+	/** Rounded for reading ("₩1.18 trillion"); pair it with {@link #exact} in a title. */
+	public String readable(BigDecimal amount, Currency currency) {
+		return MoneyFormat.readable(amount, currency, locale());
+	}
+
+	public String exact(BigDecimal amount, Currency currency) {
+		return MoneyFormat.exact(amount, currency, locale());
+	}
+
+	/** A person's name as the reader's language writes it: in Hangul on Korean pages where the record has it. */
+	public String person(String name, String nameKo) {
+		boolean korean = "ko".equals(locale().getLanguage());
+		return korean && nameKo != null && !nameKo.isBlank() ? nameKo : name;
+	}
+
 	public String percent(BigDecimal fraction) {
 		return MoneyFormat.percent(fraction, false);
 	}

@@ -35,6 +35,13 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/**
+	 * Embeddable charts (/embed/**) may be framed by any site, and only they: the same policy as
+	 * the pages otherwise.
+	 */
+	static final String EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'",
+			"frame-ancestors *");
+
+	/**
 	 * The interactive API page (Swagger UI) sets inline style attributes, so its pages alone may use
 	 * inline styles; scripts stay 'self' only.
 	 */
@@ -85,6 +92,26 @@ class SecurityConfiguration {
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_DOCS_CONTENT_SECURITY_POLICY))
 				.frameOptions(f -> f.deny())
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/** Read-only, sessionless pages made to sit in another site's iframe. */
+	@Bean
+	@Order(0)
+	SecurityFilterChain embeds(HttpSecurity http) throws Exception {
+		http.securityMatcher("/embed/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/**")
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(c -> c.disable())
+			.requestCache(c -> c.disable())
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(EMBED_CONTENT_SECURITY_POLICY))
+				.frameOptions(f -> f.disable())
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
 

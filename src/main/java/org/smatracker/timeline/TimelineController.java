@@ -1,10 +1,13 @@
 package org.smatracker.timeline;
 
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.smatracker.analysis.CompareService;
 import org.smatracker.model.Party;
 
 @Controller
@@ -14,8 +17,11 @@ class TimelineController {
 
 	private final TimelineService timeline;
 
-	TimelineController(TimelineService timeline) {
+	private final CompareService compare;
+
+	TimelineController(TimelineService timeline, CompareService compare) {
 		this.timeline = timeline;
+		this.compare = compare;
 	}
 
 	@GetMapping("/")
@@ -28,6 +34,7 @@ class TimelineController {
 		model.addAttribute("years", shown.years());
 		model.addAttribute("smaNumbers", shown.smaNumbers());
 		model.addAttribute("parties", Party.values());
+		model.addAttribute("contributions", compare.contributionsUntil(LocalDate.now().getYear()));
 		return VIEW;
 	}
 

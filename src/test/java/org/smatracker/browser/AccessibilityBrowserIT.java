@@ -61,7 +61,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
 	}
 
 	@ParameterizedTest(name = "in Korean: {0}")
-	@ValueSource(strings = { "/", "/negotiations/11", "/agreements/11", "/compare?sma=10&sma=11&sma=12", "/login" })
+	@ValueSource(strings = { "/", "/negotiations/11", "/negotiations/12", "/agreements/11", "/compare?sma=10&sma=11&sma=12",
+			"/login", "/changes", "/embed/negotiations/11/gap" })
 	void inKorean(String path) {
 		signOut();
 		open(path + (path.contains("?") ? "&" : "?") + "lang=ko");
@@ -74,7 +75,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
 			"/negotiations/1", "/agreements", "/agreements/11", "/agreements/12", "/negotiators",
 			"/negotiators/{negotiator}", "/sources", "/sources/{source}", "/compare", "/compare?sma=10&sma=11&sma=12",
 			"/login", "/login?error", "/negotiations/999", "/no-such-page", "/exchange-rates", "/export",
-			"/search?q=seoul" })
+			"/search?q=seoul", "/negotiations/12", "/changes", "/embed/negotiations/11/gap",
+			"/embed/negotiations/12/gap", "/compare?sma=10&sma=11&sma=12&currency=USD" })
 	void signedOut(String path) {
 		signOut();
 		check(path);
@@ -89,7 +91,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
 			"/manage/sources/{source}/edit", "/manage/history/round/{round}", "/manage/history/position/{position}",
 			"/admin/users", "/admin/deleted", "/negotiations/999", "/exchange-rates", "/manage/exchange-rates/new",
 			"/manage/agreements/new", "/manage/agreements/11/edit", "/manage/history/agreement/11", "/manage/import",
-			"/search?q=seoul" })
+			"/search?q=seoul", "/changes" })
 	void signedIn(String path) {
 		signIn();
 		check(path);

@@ -69,6 +69,18 @@ class ScreenshotsBrowserIT extends BrowserTestBase {
 	}
 
 	@Test
+	void negotiationStory() throws IOException {
+		signOut();
+		driver.manage().window().setSize(new Dimension(1280, 900));
+		open("/negotiations/11");
+		page("negotiation-11.png");
+		driver.manage().window().setSize(new Dimension(375, 800));
+		open("/negotiations/11?lang=ko");
+		page("negotiation-11-ko-phone.png");
+		signOut();
+	}
+
+	@Test
 	void comparison() throws IOException {
 		signOut();
 		driver.manage().window().setSize(new Dimension(1280, 1200));

@@ -48,7 +48,7 @@ class GapCalculatorTest {
 	}
 
 	/** The 11th SMA's positions as the reference dataset records them (a representative subset). */
-	private void eleventhSma() {
+	void eleventhSma() {
 		add("2019-10-18", Party.US, OfferKind.DEMAND, StatedAs.ABSOLUTE, "5000000000", Currency.USD,
 				Reliability.REPORTED, OfferStatus.CURRENT, "YNA191018", "JA191021");
 		add("2019-12-18", Party.US, OfferKind.DEMAND, StatedAs.ABSOLUTE, "4700000000", Currency.USD,
@@ -69,7 +69,7 @@ class GapCalculatorTest {
 				Reliability.REPORTED, OfferStatus.DISPUTED, "SEED000");
 	}
 
-	private GapAnalysis analyse(LocalDate asOf, boolean officialOnly) {
+	GapAnalysis analyse(LocalDate asOf, boolean officialOnly) {
 		List<Meeting> meetings = List.of(
 				new Meeting(1, 3, "FORMAL", LocalDate.of(2019, 11, 18), LocalDate.of(2019, 11, 19)),
 				new Meeting(2, 7, "FORMAL", LocalDate.of(2020, 3, 17), LocalDate.of(2020, 3, 19)));

@@ -53,4 +53,25 @@ class MoneyFormatTest {
 		assertThat(MoneyFormat.plain(new BigDecimal("1.5"))).isEqualTo("1.5");
 	}
 
+	@Test
+	void readableRoundsForASentenceAndExactKeepsEveryDigit() {
+		assertThat(MoneyFormat.readable(new BigDecimal("1183300000000"), Currency.KRW, Locale.ENGLISH))
+			.isEqualTo("₩1.18 trillion");
+		assertThat(MoneyFormat.readable(new BigDecimal("1029500000"), Currency.USD, Locale.ENGLISH))
+			.isEqualTo("US$1.03 billion");
+		assertThat(MoneyFormat.readable(new BigDecimal("5000000000"), Currency.USD, Locale.ENGLISH))
+			.isEqualTo("US$5 billion");
+		assertThat(MoneyFormat.readable(new BigDecimal("360800000000"), Currency.KRW, Locale.ENGLISH))
+			.isEqualTo("₩361 billion");
+		assertThat(MoneyFormat.readable(new BigDecimal("1183300000000"), Currency.KRW, Locale.KOREAN))
+			.isEqualTo("1조 1,833억 원");
+		assertThat(MoneyFormat.readable(new BigDecimal("1029500000"), Currency.USD, Locale.KOREAN))
+			.isEqualTo("10억 3,000만 달러");
+		assertThat(MoneyFormat.readable(null, Currency.KRW, Locale.ENGLISH)).isEqualTo("—");
+		assertThat(MoneyFormat.exact(new BigDecimal("1183300000000.4"), Currency.KRW, Locale.ENGLISH))
+			.isEqualTo("₩1,183,300,000,000");
+		assertThat(MoneyFormat.exact(new BigDecimal("1183300000000"), Currency.KRW, Locale.KOREAN))
+			.isEqualTo("1,183,300,000,000원");
+	}
+
 }

@@ -52,4 +52,24 @@ class SearchTest {
 		mvc.perform(get("/search")).andExpect(status().isOk()).andExpect(content().string(not(containsString("at least two"))));
 	}
 
+	@Test
+	void pluralsFindTheSingular() {
+		assertThat(SearchService.singular("rounds")).isEqualTo("round");
+		assertThat(SearchService.singular("cities")).isEqualTo("city");
+		assertThat(SearchService.singular("talks")).isEqualTo("talk");
+		assertThat(SearchService.singular("addresses")).isEqualTo("address");
+		assertThat(SearchService.singular("seoul")).isEqualTo("seoul");
+		assertThat(SearchService.singular("us")).isEqualTo("us");
+		assertThat(search.search("meetings", null, null, null).total()).isPositive()
+			.isEqualTo(search.search("meeting", null, null, null).total());
+		assertThat(search.search("negotiations", null, null, null).total()).isPositive();
+	}
+
+	@Test
+	void aPersonsNameFindsTheRoundsTheyLed() {
+		var hits = search.search("Jeong Eun-bo", null, null, null).hits();
+		assertThat(hits.get("negotiators")).isNotEmpty();
+		assertThat(hits.get("rounds")).isNotEmpty().allSatisfy(h -> assertThat(h.sma()).isEqualTo(11));
+	}
+
 }

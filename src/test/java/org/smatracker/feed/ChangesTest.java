@@ -1,0 +1,87 @@
+package org.smatracker.feed;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+import org.smatracker.negotiation.Offer;
+import org.smatracker.negotiation.OfferEditService;
+import org.smatracker.negotiation.OfferForm;
+import org.smatracker.negotiation.OfferRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A corrected figure, publicly: it is listed on /changes (and its feed and CSV) without the editor's
+ * name, its record page says when it was last updated, and the position carries a "revised" mark
+ * with the amount before and after. Rolled back after the test.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class ChangesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OfferEditService edits;
+
+	@Autowired
+	OfferRepository offers;
+
+	@Autowired
+	ChangesService changes;
+
+	private String page(String path) throws Exception {
+		// a fresh address each time, so no answer cached before the edit is served
+		return mvc.perform(get(path + (path.contains("?") ? "&" : "?") + "t=" + System.nanoTime()).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	@WithMockUser(username = "editor-secret-name", roles = "ANALYST")
+	void aCorrectedAmountIsListedAndMarkedRevised() throws Exception {
+		Offer offer = offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(10).get(0);
+		BigDecimal was = offer.getAmount();
+		assertThat(page("/negotiations/10")).doesNotContain("class=\"revised");
+		OfferForm form = OfferForm.of(offer);
+		form.setAmount(was.add(BigDecimal.ONE));
+		edits.update(offer.getId(), form, new BeanPropertyBindingResult(form, "form"));
+
+		assertThat(changes.revisedAmounts()).containsKey(offer.getId());
+		String negotiation = page("/negotiations/10");
+		assertThat(negotiation).contains("class=\"revised")
+			.contains("Amount corrected after it was first published: " + was.stripTrailingZeros().toPlainString() + " before, "
+					+ was.add(BigDecimal.ONE).stripTrailingZeros().toPlainString() + " now")
+			.contains("Last updated");
+		String log = page("/changes");
+		assertThat(log).contains("SMA 10").contains("Amount").doesNotContain("editor-secret-name");
+		mvc.perform(get("/changes.csv")).andExpect(content().string(org.hamcrest.Matchers.containsString("position")));
+		assertThat(mvc.perform(get("/changes.atom")).andReturn().getResponse().getContentAsString()).contains("SMA 10")
+			.doesNotContain("editor-secret-name");
+	}
+
+	@Test
+	void linksLeadToTheRecordsPage() {
+		assertThat(PublicChange.link("round", 7, "SMA 11 round 3 2019-11-18")).isEqualTo("/negotiations/11#round-7");
+		assertThat(PublicChange.link("position", 7, "SMA 11 US DEMAND 2019-10-18")).isEqualTo("/negotiations/11#positions");
+		assertThat(PublicChange.link("agreement", 3, "SMA 12")).isEqualTo("/agreements/12");
+		assertThat(PublicChange.link("negotiator", 4, "Jeong Eun-bo")).isEqualTo("/negotiators/4");
+		assertThat(PublicChange.link("user", 4, "x")).isNull();
+	}
+
+}
