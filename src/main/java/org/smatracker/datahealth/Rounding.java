@@ -23,11 +23,14 @@ final class Rounding {
 		return BigDecimal.ONE.movePointLeft(stripped.scale());
 	}
 
-	/** The coarser-rounded of several amounts decides how far apart they may be. */
+	/**
+	 * The finer-rounded of two amounts decides how far apart they may be: a source rounds all its
+	 * figures alike, and a figure that merely happens to be round (1.1 trillion) must not widen it.
+	 */
 	static BigDecimal unit(BigDecimal a, BigDecimal b) {
 		BigDecimal ua = unit(a);
 		BigDecimal ub = unit(b);
-		return ua.compareTo(ub) >= 0 ? ua : ub;
+		return ua.compareTo(ub) <= 0 ? ua : ub;
 	}
 
 	static boolean within(BigDecimal actual, BigDecimal expected, BigDecimal tolerance) {

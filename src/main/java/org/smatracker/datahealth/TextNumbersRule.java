@@ -18,7 +18,7 @@ import org.smatracker.datahealth.Facts.YearFacts;
  * same currency to the precision of both; "2026 +8.3% over 2025" must be the rows' growth to the
  * precision written.
  */
-final class TextNumbersRule implements Rule {
+public final class TextNumbersRule implements Rule {
 
 	static final String CODE = "text-numbers";
 
@@ -38,7 +38,7 @@ final class TextNumbersRule implements Rule {
 	private static final Pattern GROWTH = Pattern.compile(
 			"\\b((?:19|20)\\d\\d)\\s*(?:=\\s*|rise\\s+)?\\+?(\\d+(?:\\.\\d+)?)%(?:\\s+over\\s+((?:19|20)\\d\\d))?");
 
-	record Written(BigDecimal amount, String currency, String text) {
+	public record Written(BigDecimal amount, String currency, String text) {
 	}
 
 	@Override
@@ -79,10 +79,13 @@ final class TextNumbersRule implements Rule {
 			if (sameCurrency.isEmpty()) {
 				continue; // a conversion to the other currency: the currency rule judges those
 			}
-			BigDecimal writtenHalf = Rounding.unit(w.amount()).divide(BigDecimal.valueOf(2));
+			// The written figure is known to half its last digit; the row to half of its own, but
+			// no coarser than the written one (a row that merely looks round must not widen it).
+			BigDecimal writtenUnit = Rounding.unit(w.amount());
 			boolean matches = sameCurrency.stream()
-				.anyMatch(y -> Rounding.within(w.amount(), y.amount(),
-						writtenHalf.add(Rounding.unit(y.amount()).divide(BigDecimal.valueOf(2)))));
+				.anyMatch(y -> Rounding.within(w.amount(), y.amount(), writtenUnit
+					.add(Rounding.unit(w.amount(), y.amount()))
+					.divide(BigDecimal.valueOf(2))));
 			if (!matches) {
 				findings.add(Finding.of(CODE, Severity.ERROR, ref, "health.text.amount", w.text()));
 			}
@@ -108,7 +111,7 @@ final class TextNumbersRule implements Rule {
 		}
 	}
 
-	static List<Written> amounts(String text) {
+	public static List<Written> amounts(String text) {
 		List<Written> found = new ArrayList<>();
 		Matcher usd = USD.matcher(text);
 		while (usd.find()) {
