@@ -60,6 +60,10 @@ final class DatesRule implements Rule {
 		else if (fact.source() == null) {
 			findings.add(Finding.of(CODE, Severity.ERROR, ref, "health.dates.unsourced." + which, fact.date()));
 		}
+		else if (!fact.source().confirmed()) {
+			findings.add(Finding.of(CODE, Severity.WARNING, ref, "health.dates.background", fact.date(),
+					fact.source().code()));
+		}
 	}
 
 	private static void order(String first, DateFact a, String second, DateFact b, RecordRef ref,

@@ -99,6 +99,10 @@ public final class TextNumbersRule implements Rule {
 			if (y == null || base == null || !y.currency().equals(base.currency()) || base.amount().signum() == 0) {
 				continue;
 			}
+			String statedIn = currencyNamed(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
+			if (statedIn != null && !statedIn.equals(y.currency())) {
+				continue; // "25.7% in won terms" cannot be checked against rows in dollars
+			}
 			BigDecimal stated = new BigDecimal(m.group(2));
 			BigDecimal statedHalf = Rounding.unit(stated).divide(BigDecimal.valueOf(2));
 			BigDecimal half = Rounding.unit(y.amount(), base.amount()).divide(BigDecimal.valueOf(2));
@@ -109,6 +113,18 @@ public final class TextNumbersRule implements Rule {
 						Rounding.pct(Rounding.growthPct(base.amount(), y.amount()))));
 			}
 		}
+	}
+
+	/** "in won terms" or "in dollar terms" right after a growth figure names its currency. */
+	private static String currencyNamed(String after) {
+		String lower = after.toLowerCase();
+		if (lower.matches("\\s*in won terms.*")) {
+			return "KRW";
+		}
+		if (lower.matches("\\s*in (?:dollar|us dollar|usd) terms.*")) {
+			return "USD";
+		}
+		return null;
 	}
 
 	public static List<Written> amounts(String text) {
