@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import org.smatracker.negotiation.NegotiationRepository;
+import org.smatracker.term.TermService;
 
 @Controller
 class AgreementController {
@@ -18,9 +19,12 @@ class AgreementController {
 
 	private final NegotiationRepository negotiations;
 
-	AgreementController(AgreementService agreements, NegotiationRepository negotiations) {
+	private final TermService terms;
+
+	AgreementController(AgreementService agreements, NegotiationRepository negotiations, TermService terms) {
 		this.agreements = agreements;
 		this.negotiations = negotiations;
+		this.terms = terms;
 	}
 
 	@GetMapping("/agreements")
@@ -33,6 +37,7 @@ class AgreementController {
 	String detail(@PathVariable int smaNumber, Model model) {
 		model.addAttribute("detail", agreements.detail(smaNumber));
 		model.addAttribute("hasNegotiation", negotiations.findBySmaNumber(smaNumber).isPresent());
+		model.addAttribute("statements", terms.statements(smaNumber));
 		return VIEW_DETAIL;
 	}
 

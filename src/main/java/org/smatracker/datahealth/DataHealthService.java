@@ -112,6 +112,12 @@ public class DataHealthService {
 					others.add(new CitedRecord(RecordRef.position(rs.getLong(1), rs.getInt(2)),
 							cited(offerSources, rs.getLong(1))));
 				});
+		Map<Long, List<SourceRef>> statementSources = links("term_statement_sources", "term_statement_id", sources);
+		jdbc.query("SELECT t.id, a.sma_number FROM term_statements t JOIN agreements a ON a.id = t.agreement_id "
+				+ "WHERE t.deleted = FALSE AND a.deleted = FALSE", rs -> {
+					others.add(new CitedRecord(RecordRef.termStatement(rs.getLong(1), rs.getInt(2)),
+							cited(statementSources, rs.getLong(1))));
+				});
 		Map<Integer, BigDecimal> rates = new HashMap<>();
 		jdbc.query("SELECT id, rate_year, krw_per_usd FROM exchange_rates WHERE deleted = FALSE", rs -> {
 			rates.put(rs.getInt(2), rs.getBigDecimal(3));

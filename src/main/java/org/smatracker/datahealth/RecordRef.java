@@ -28,6 +28,11 @@ public record RecordRef(String type, long id, String label, String path) {
 		return new RecordRef("position", id, ordinal(sma) + " SMA, position " + id, "/negotiations/" + sma + "#position-" + id);
 	}
 
+	public static RecordRef termStatement(long id, int sma) {
+		return new RecordRef("term-statement", id, ordinal(sma) + " SMA, statement " + id,
+				"/agreements/" + sma + "#statement-" + id);
+	}
+
 	public static RecordRef exchangeRate(long id, int year) {
 		return new RecordRef("exchange-rate", id, "exchange rate " + year, "/exchange-rates#rate-" + year);
 	}

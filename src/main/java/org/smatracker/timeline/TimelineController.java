@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.smatracker.model.Party;
+import org.smatracker.term.TermService;
 
 @Controller
 class TimelineController {
@@ -14,8 +15,11 @@ class TimelineController {
 
 	private final TimelineService timeline;
 
-	TimelineController(TimelineService timeline) {
+	private final TermService terms;
+
+	TimelineController(TimelineService timeline, TermService terms) {
 		this.timeline = timeline;
+		this.terms = terms;
 	}
 
 	@GetMapping("/")
@@ -28,6 +32,7 @@ class TimelineController {
 		model.addAttribute("years", shown.years());
 		model.addAttribute("smaNumbers", shown.smaNumbers());
 		model.addAttribute("parties", Party.values());
+		model.addAttribute("standing", terms.standing().orElse(null));
 		return VIEW;
 	}
 
