@@ -1,10 +1,13 @@
 package org.smatracker.agreement;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.smatracker.datahealth.DataHealthService;
 import org.smatracker.negotiation.NegotiationRepository;
 import org.smatracker.term.TermService;
 
@@ -21,10 +24,14 @@ class AgreementController {
 
 	private final TermService terms;
 
-	AgreementController(AgreementService agreements, NegotiationRepository negotiations, TermService terms) {
+	private final DataHealthService health;
+
+	AgreementController(AgreementService agreements, NegotiationRepository negotiations, TermService terms,
+			DataHealthService health) {
 		this.agreements = agreements;
 		this.negotiations = negotiations;
 		this.terms = terms;
+		this.health = health;
 	}
 
 	@GetMapping("/agreements")
@@ -34,10 +41,14 @@ class AgreementController {
 	}
 
 	@GetMapping("/agreements/{smaNumber:\\d{1,9}}")
-	String detail(@PathVariable int smaNumber, Model model) {
+	String detail(@PathVariable int smaNumber, Model model, HttpServletRequest request) {
 		model.addAttribute("detail", agreements.detail(smaNumber));
 		model.addAttribute("hasNegotiation", negotiations.findBySmaNumber(smaNumber).isPresent());
 		model.addAttribute("statements", terms.statements(smaNumber));
+		// Analysts see what the consistency checker finds here, e.g. right after saving the form.
+		if (request.isUserInRole("ANALYST")) {
+			model.addAttribute("healthFindings", health.findingsOn("/agreements/" + smaNumber));
+		}
 		return VIEW_DETAIL;
 	}
 

@@ -44,6 +44,18 @@ public class DataHealthService {
 		return DataHealthChecker.check(facts());
 	}
 
+	/**
+	 * The findings about one page's records ("/agreements/13" finds the agreement and its years), so
+	 * that a form saved with a suspicious amount or date is answered with a warning, not refused.
+	 */
+	@Transactional(readOnly = true)
+	public List<Finding> findingsOn(String path) {
+		return findings().stream()
+			.filter(f -> f.record().path().equals(path) || f.record().path().startsWith(path + "#"))
+			.filter(f -> f.severity() != Severity.INFO)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Facts facts() {
 		Map<Long, SourceRef> sources = new HashMap<>();

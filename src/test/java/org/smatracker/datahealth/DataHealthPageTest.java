@@ -13,9 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The data-health page: signed-in analysts only; it lists the live findings, linked to the records. */
@@ -55,6 +58,30 @@ class DataHealthPageTest {
 			.andExpect(content().string(not(containsString("Errors: 0 ·"))))
 			.andExpect(content().string(containsString("2022 is recorded as frozen, but the amount changed by 5.4%")))
 			.andExpect(content().string(containsString("href=\"/agreements/11#year-2022\"")));
+	}
+
+	@Test
+	void aBadAmountEnteredThroughTheFormIsSavedAndDrawsAWarning() throws Exception {
+		// A 13th SMA with a fixed 5% rule whose second year is 11.8% up: saved, then flagged.
+		var request = post("/manage/agreements").with(csrf()).with(ANALYST);
+		java.util.Map.of("version", "0", "smaNumber", "13", "firstYear", "2031", "lastYear", "2035", "headlineYear",
+				"2031", "status", "SIGNED", "escalationRule", "FIXED_PERCENT", "escalationRatePct", "5",
+				"firstYearAmountKrw", "1700000000000", "sourceIds", "1")
+			.forEach(request::param);
+		request.param("years[0].year", "2031").param("years[0].amount", "1700000000000")
+			.param("years[0].currency", "KRW").param("years[0].basis", "SCHEDULED")
+			.param("years[1].year", "2032").param("years[1].amount", "1900000000000")
+			.param("years[1].currency", "KRW").param("years[1].basis", "SCHEDULED");
+		mvc.perform(request).andExpect(redirectedUrl("/agreements/13"));
+		mvc.perform(get("/agreements/13").with(ANALYST).locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-health-warnings")))
+			.andExpect(content().string(
+					containsString("2032 grew 11.8% over the year before; the agreement&#39;s rule is a fixed 5% a year.")));
+		// Readers who are not signed in see the record, not the checker.
+		mvc.perform(get("/agreements/13").locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("data-health-warnings"))));
 	}
 
 	@Test
