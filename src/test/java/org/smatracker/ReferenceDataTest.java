@@ -30,8 +30,8 @@ class ReferenceDataTest {
 		assertThat(count("select count(*) from agreements")).isEqualTo(12);
 		assertThat(count("select count(*) from agreement_years")).isEqualTo(36);
 		assertThat(count("select count(*) from exchange_rates")).isEqualTo(35);
-		// 114 in the dataset plus 19 found for the issue-14 audit (V71)
-		assertThat(count("select count(*) from sources")).isEqualTo(133);
+		// 114 in the dataset plus 19 found for the issue-14 audit (V71) and one in V73
+		assertThat(count("select count(*) from sources")).isEqualTo(134);
 		assertThat(count("select count(*) from negotiations")).isEqualTo(4);
 		// 37 rounds of the dataset plus the Moon-Trump summit of seed 004
 		assertThat(count("select count(*) from rounds")).isEqualTo(38);
