@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import org.smatracker.datahealth.DataHealthService;
 import org.smatracker.negotiation.NegotiationRepository;
-import org.smatracker.term.TermService;
 
 @Controller
 class AgreementController {

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.smatracker.model.Party;
-import org.smatracker.term.TermService;
+import org.smatracker.agreement.TermService;
 
 @Controller
 class TimelineController {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.smatracker.agreement.Agreement;
 import org.smatracker.negotiation.Round;
 import org.smatracker.offer.Offer;
-import org.smatracker.term.TermStatement;
+import org.smatracker.agreement.TermStatement;
 
 /**
  * One dated entry of the timeline: an agreement (signed, or in force from its first year where the

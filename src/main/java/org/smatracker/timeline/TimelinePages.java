@@ -15,7 +15,7 @@ import org.smatracker.agreement.Agreement;
 import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.negotiation.RoundRepository;
 import org.smatracker.offer.OfferRepository;
-import org.smatracker.term.TermService;
+import org.smatracker.agreement.TermService;
 
 /**
  * Where the timeline's pages begin and end. A page is a run of whole years holding at most

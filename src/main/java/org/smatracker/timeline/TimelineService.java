@@ -16,8 +16,8 @@ import org.smatracker.negotiation.Round;
 import org.smatracker.negotiation.RoundRepository;
 import org.smatracker.offer.Offer;
 import org.smatracker.offer.OfferRepository;
-import org.smatracker.term.TermService;
-import org.smatracker.term.TermStatement;
+import org.smatracker.agreement.TermService;
+import org.smatracker.agreement.TermStatement;
 
 /**
  * The timeline, a page at a time (see {@link TimelinePages} for how pages are cut: the whole real

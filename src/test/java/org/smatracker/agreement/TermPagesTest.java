@@ -1,4 +1,4 @@
-package org.smatracker.term;
+package org.smatracker.agreement;
 
 import java.util.Locale;
 

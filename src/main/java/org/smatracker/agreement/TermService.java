@@ -1,4 +1,4 @@
-package org.smatracker.term;
+package org.smatracker.agreement;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -10,10 +10,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.smatracker.agreement.Agreement;
-import org.smatracker.agreement.AgreementRepository;
-import org.smatracker.agreement.AgreementStatus;
-import org.smatracker.agreement.AgreementYear;
 import org.smatracker.money.ExchangeRateService;
 import org.smatracker.money.ExchangeRateTable;
 

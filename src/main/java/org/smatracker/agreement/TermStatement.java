@@ -1,4 +1,4 @@
-package org.smatracker.term;
+package org.smatracker.agreement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +18,6 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.SQLRestriction;
 
-import org.smatracker.agreement.Agreement;
 import org.smatracker.model.BaseEntity;
 import org.smatracker.money.Currency;
 import org.smatracker.source.Source;
