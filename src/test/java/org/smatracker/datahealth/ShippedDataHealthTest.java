@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The checker over the record as the migrations ship it: no error-level finding. What no source could
  * resolve is acknowledged in data_health_notes and stays visible as a warning.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(DataHealthService.class)
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+// The same configuration as the page and form tests: one shared application context, one connection pool.
 class ShippedDataHealthTest {
 
 	@Autowired
