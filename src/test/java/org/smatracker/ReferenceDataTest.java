@@ -30,14 +30,16 @@ class ReferenceDataTest {
 		assertThat(count("select count(*) from agreements")).isEqualTo(12);
 		assertThat(count("select count(*) from agreement_years")).isEqualTo(36);
 		assertThat(count("select count(*) from exchange_rates")).isEqualTo(35);
-		assertThat(count("select count(*) from sources")).isEqualTo(114);
+		// 114 in the dataset plus 19 found for the issue-14 audit (V71) and one in V73
+		assertThat(count("select count(*) from sources")).isEqualTo(134);
 		assertThat(count("select count(*) from negotiations")).isEqualTo(4);
 		// 37 rounds of the dataset plus the Moon-Trump summit of seed 004
 		assertThat(count("select count(*) from rounds")).isEqualTo(38);
 		assertThat(count("select count(*) from offers")).isEqualTo(39);
 		// 18 people in the dataset plus Moon Jae-in and Donald Trump from seed 004
 		assertThat(count("select count(*) from negotiators")).isEqualTo(20);
-		assertThat(count("select count(*) from appointments")).isEqualTo(21);
+		// plus Timothy Betts at the 11th SMA's pre-negotiation consultation (V71)
+		assertThat(count("select count(*) from appointments")).isEqualTo(22);
 		assertThat(count("select count(*) from quoted_amounts")).isEqualTo(6);
 	}
 

@@ -14,9 +14,11 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -51,6 +53,27 @@ public class Agreement extends BaseEntity implements Recorded {
 	private LocalDate signedDate;
 
 	private LocalDate ratifiedDate;
+
+	/** Entry into force; each of the three dates has its own source, or a note that it is not known. */
+	private LocalDate inForceDate;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "signed_source_id")
+	private Source signedSource;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "ratified_source_id")
+	private Source ratifiedSource;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "in_force_source_id")
+	private Source inForceSource;
+
+	private String signedNote;
+
+	private String ratifiedNote;
+
+	private String inForceNote;
 
 	@Enumerated(EnumType.STRING)
 	private AgreementStatus status;
@@ -141,6 +164,7 @@ public class Agreement extends BaseEntity implements Recorded {
 		values.put("headlineYear", String.valueOf(headlineYear));
 		values.put("signedDate", signedDate == null ? "" : signedDate.toString());
 		values.put("ratifiedDate", ratifiedDate == null ? "" : ratifiedDate.toString());
+		values.put("inForceDate", inForceDate == null ? "" : inForceDate.toString());
 		values.put("status", String.valueOf(status));
 		values.put("escalationRule", String.valueOf(escalationRule));
 		values.put("escalationDetail", escalationDetail == null ? "" : escalationDetail);
@@ -194,6 +218,34 @@ public class Agreement extends BaseEntity implements Recorded {
 
 	public LocalDate getRatifiedDate() {
 		return ratifiedDate;
+	}
+
+	public LocalDate getInForceDate() {
+		return inForceDate;
+	}
+
+	public Source getSignedSource() {
+		return signedSource;
+	}
+
+	public Source getRatifiedSource() {
+		return ratifiedSource;
+	}
+
+	public Source getInForceSource() {
+		return inForceSource;
+	}
+
+	public String getSignedNote() {
+		return signedNote;
+	}
+
+	public String getRatifiedNote() {
+		return ratifiedNote;
+	}
+
+	public String getInForceNote() {
+		return inForceNote;
 	}
 
 	public AgreementStatus getStatus() {

@@ -1,9 +1,13 @@
 package org.smatracker.agreement;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import org.smatracker.datahealth.DataHealthService;
 
 @Controller
 class AgreementController {
@@ -16,9 +20,16 @@ class AgreementController {
 
 	private final AgreementRepository repository;
 
-	AgreementController(AgreementService agreements, AgreementRepository repository) {
+	private final TermService terms;
+
+	private final DataHealthService health;
+
+	AgreementController(AgreementService agreements, AgreementRepository repository, TermService terms,
+			DataHealthService health) {
 		this.agreements = agreements;
 		this.repository = repository;
+		this.terms = terms;
+		this.health = health;
 	}
 
 	@GetMapping("/agreements")
@@ -28,9 +39,14 @@ class AgreementController {
 	}
 
 	@GetMapping("/agreements/{smaNumber:\\d{1,9}}")
-	String detail(@PathVariable int smaNumber, Model model) {
+	String detail(@PathVariable int smaNumber, Model model, HttpServletRequest request) {
 		model.addAttribute("detail", agreements.detail(smaNumber));
 		model.addAttribute("hasNegotiation", repository.hasNegotiation(smaNumber));
+		model.addAttribute("statements", terms.statements(smaNumber));
+		// Analysts see what the consistency checker finds here, e.g. right after saving the form.
+		if (request.isUserInRole("ANALYST")) {
+			model.addAttribute("healthFindings", health.findingsOn("/agreements/" + smaNumber));
+		}
 		return VIEW_DETAIL;
 	}
 

@@ -51,6 +51,9 @@ public class AgreementService {
 		Agreement agreement = agreements.findBySmaNumber(smaNumber)
 			.orElseThrow(() -> new NotFoundException("Agreement " + smaNumber));
 		Hibernate.initialize(agreement.getSources());
+		Hibernate.initialize(agreement.getSignedSource());
+		Hibernate.initialize(agreement.getRatifiedSource());
+		Hibernate.initialize(agreement.getInForceSource());
 		ExchangeRateTable table = rates.table();
 		List<YearAmount> years = agreement.getYears().stream().map(y -> {
 			Hibernate.initialize(y.getSources());

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The tables of the dataset, in an order where every table comes after the tables it references,
- * with each column's type and rules as the schema (V1, V20) states them. Users, the change history
+ * with each column's type and rules as the schema (V1, V20, V70) states them. Users, the change history
  * and Flyway's own table are not part of the dataset.
  */
 public final class DatasetTables {
@@ -178,8 +178,20 @@ public final class DatasetTables {
 					Column.text("escalation_detail", 1000, true), Column.decimal("escalation_rate_pct", 7, 3, true),
 					Column.decimal("escalation_floor_pct", 7, 3, true), Column.decimal("escalation_cap_pct", 7, 3, true),
 					Column.decimal("first_year_amount_krw", 20, 0, true),
-					Column.decimal("usd_equivalent_quoted", 20, 0, true), Column.version(), Column.bool("deleted")),
+					Column.decimal("usd_equivalent_quoted", 20, 0, true), Column.version(), Column.bool("deleted"),
+					// V70: entry into force, and each date's own source or a note that it is not known
+					Column.date("in_force_date", true), Column.ref("signed_source_id", "sources", true),
+					Column.ref("ratified_source_id", "sources", true), Column.ref("in_force_source_id", "sources", true),
+					Column.text("signed_note", 1000, true), Column.text("ratified_note", 1000, true),
+					Column.text("in_force_note", 1000, true)),
 			link("agreement_sources", "agreement_id", "agreements"),
+			table("term_statements", ID, List.of(), Column.id(), Column.ref("agreement_id", "agreements", false),
+					Column.date("statement_date", false), Column.choice("party", "ROK", "US", "BOTH"),
+					Column.choice("kind", "DEMAND", "POSITION", "JOINT"), Column.decimal("amount", 24, 4, true),
+					Column.text("currency", 3, true), Column.bool("per_year"), Column.integer("applies_to_year", true),
+					Column.text("summary", 2000, false), Column.text("quote", 2000, true), Column.version(),
+					Column.bool("deleted")),
+			link("term_statement_sources", "term_statement_id", "term_statements"),
 			table("agreement_years", ID, List.of(List.of("agreement_id", "contribution_year")), Column.id(),
 					Column.ref("agreement_id", "agreements", false), Column.integer("contribution_year", false),
 					Column.decimal("amount", 20, 2, false), Column.choice("currency", CURRENCIES),
@@ -222,7 +234,11 @@ public final class DatasetTables {
 					Column.choice("reliability", "OFFICIAL", "REPORTED", "ESTIMATE"),
 					Column.choice("status", "CURRENT", "RESTATED", "DISPUTED"), Column.text("quote", 2000, true),
 					Column.text("note", 2000, true), Column.version(), Column.bool("deleted")),
-			link("offer_sources", "offer_id", "offers"));
+			link("offer_sources", "offer_id", "offers"),
+			// Acknowledged data-health findings: record_id names a row of the table record_type names.
+			table("data_health_notes", ID, List.of(List.of("rule", "record_type", "record_id")), Column.id(),
+					Column.text("rule", 30, false), Column.text("record_type", 30, false),
+					new Column("record_id", Type.ID, false, 0, Set.of(), 0, 0, null), Column.text("note", 2000, false)));
 
 	public static Optional<Table> named(String name) {
 		return ALL.stream().filter(t -> t.name().equals(name)).findFirst();

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.smatracker.analysis.CompareService;
 import org.smatracker.model.Party;
+import org.smatracker.agreement.TermService;
 
 @Controller
 class TimelineController {
@@ -19,9 +20,12 @@ class TimelineController {
 
 	private final CompareService compare;
 
-	TimelineController(TimelineService timeline, CompareService compare) {
+	private final TermService terms;
+
+	TimelineController(TimelineService timeline, CompareService compare, TermService terms) {
 		this.timeline = timeline;
 		this.compare = compare;
+		this.terms = terms;
 	}
 
 	@GetMapping("/")
@@ -35,6 +39,7 @@ class TimelineController {
 		model.addAttribute("smaNumbers", shown.smaNumbers());
 		model.addAttribute("parties", Party.values());
 		model.addAttribute("contributions", compare.contributionsUntil(LocalDate.now().getYear()));
+		model.addAttribute("standing", terms.standing().orElse(null));
 		return VIEW;
 	}
 

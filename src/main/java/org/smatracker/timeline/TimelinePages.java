@@ -15,11 +15,12 @@ import org.smatracker.agreement.Agreement;
 import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.negotiation.RoundRepository;
 import org.smatracker.negotiation.OfferRepository;
+import org.smatracker.agreement.TermService;
 
 /**
  * Where the timeline's pages begin and end. A page is a run of whole years holding at most
  * {@link #EVENTS_PER_PAGE} agreements, rounds and positions; a year with more is cut by months. The
- * index costs two counting queries over the whole record, so it is cached (keyed by the record's
+ * index costs three counting queries over the whole record, so it is cached (keyed by the record's
  * data version, like every cache here) and a page view then only reads its own period.
  */
 @Component
@@ -42,10 +43,14 @@ class TimelinePages {
 
 	private final OfferRepository offers;
 
-	TimelinePages(AgreementRepository agreements, RoundRepository rounds, OfferRepository offers) {
+	private final TermService terms;
+
+	TimelinePages(AgreementRepository agreements, RoundRepository rounds, OfferRepository offers,
+			TermService terms) {
 		this.agreements = agreements;
 		this.rounds = rounds;
 		this.offers = offers;
+		this.terms = terms;
 	}
 
 	/** The pages' periods in the order shown (newest first or oldest first). */
@@ -64,6 +69,9 @@ class TimelinePages {
 			perMonth.merge(month(row), (Long) row[2], Long::sum);
 		}
 		for (Object[] row : offers.countByMonth(sma)) {
+			perMonth.merge(month(row), (Long) row[2], Long::sum);
+		}
+		for (Object[] row : terms.countByMonth(sma)) {
 			perMonth.merge(month(row), (Long) row[2], Long::sum);
 		}
 		return paginate(perMonth, newestFirst, EVENTS_PER_PAGE);

@@ -16,12 +16,15 @@ import org.smatracker.negotiation.Round;
 import org.smatracker.negotiation.RoundRepository;
 import org.smatracker.negotiation.Offer;
 import org.smatracker.negotiation.OfferRepository;
+import org.smatracker.agreement.TermService;
+import org.smatracker.agreement.TermStatement;
 
 /**
  * The timeline, a page at a time (see {@link TimelinePages} for how pages are cut: the whole real
  * history fits on the first page, a record a hundred times larger is cut into pages of the same
- * size). A page costs four statements whatever the size of the record: agreements, the period's
- * rounds with their leads, the positions at those rounds and the positions between rounds; plus
+ * size). A page costs five statements whatever the size of the record: agreements, the period's
+ * rounds with their leads, the positions at those rounds, the positions between rounds and the
+ * statements made during agreements' terms; plus
  * the page index's two counts when it is not cached.
  */
 @Service
@@ -35,12 +38,15 @@ public class TimelineService {
 
 	private final TimelinePages pages;
 
+	private final TermService terms;
+
 	TimelineService(AgreementRepository agreements, RoundRepository rounds, OfferRepository offers,
-			TimelinePages pages) {
+			TimelinePages pages, TermService terms) {
 		this.agreements = agreements;
 		this.rounds = rounds;
 		this.offers = offers;
 		this.pages = pages;
+		this.terms = terms;
 	}
 
 	public record YearGroup(int year, List<TimelineEvent> events) {
@@ -90,6 +96,13 @@ public class TimelineService {
 		for (Offer offer : offers.findUnattachedToRound(filter.sma(), period.from(), period.to())) {
 			if (matches(offer, filter)) {
 				events.add(TimelineEvent.of(offer));
+			}
+		}
+		for (TermStatement statement : terms.between(filter.sma(), period.from(), period.to())) {
+			// A joint statement is both parties'; a party filter keeps it.
+			if (filter.party() == null || statement.getParty() == TermStatement.Speaker.BOTH
+					|| statement.getParty().name().equals(filter.party().name())) {
+				events.add(TimelineEvent.of(statement));
 			}
 		}
 		Comparator<TimelineEvent> order = Comparator.comparing(TimelineEvent::date)
