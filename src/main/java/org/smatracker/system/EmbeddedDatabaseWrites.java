@@ -17,12 +17,12 @@ import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
 /**
- * On the embedded H2 file, writing transactions run one at a time and each is forced into the file
- * (CHECKPOINT SYNC) after its commit, before the answer goes out. Measured with kill -9 in the
- * middle of parallel writes (DurabilityIT, docs/reliability.md): with WRITE_DELAY=0 alone H2 2.5 still
- * lost 1–3 acknowledged writes in some crashes, a commit that raced another's write to the file. One
- * writer at a time closes that race; reading stays parallel. PostgreSQL keeps the plain transaction
- * manager and its own durable commits.
+ * On the embedded H2 file, writing transactions run one at a time and each is followed by CHECKPOINT
+ * SYNC before the answer goes out: the commit is then on the disk itself (fsync), not only handed to
+ * the operating system, so a power cut keeps it too, and each checkpoint covers its own commit.
+ * Reading stays parallel. The URL settings (WRITE_DELAY=0, REUSE_SPACE=FALSE) are what kill -9 needs;
+ * see application.properties and docs/reliability.md for what was measured. PostgreSQL keeps the
+ * plain transaction manager and its own durable commits.
  */
 @Configuration(proxyBeanMethods = false)
 class EmbeddedDatabaseWrites {

@@ -3,13 +3,12 @@ package org.smatracker.system;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
-import org.smatracker.negotiation.RoundForm;
-import org.smatracker.offer.PositionForm;
 import org.smatracker.source.SourceForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,10 +33,59 @@ class EdgeValidatorTest {
 			.containsExactlyInAnyOrder("quoteOrNote:ControlCharacters", "publishedDate:DateRange");
 	}
 
+	/** A form with rows, as a round has positions (kept here so the test does not follow renames). */
+	public static class Parent {
+
+		private List<Long> sourceIds = new ArrayList<>();
+
+		private List<Row> positions = new ArrayList<>();
+
+		public List<Long> getSourceIds() {
+			return sourceIds;
+		}
+
+		public void setSourceIds(List<Long> sourceIds) {
+			this.sourceIds = sourceIds;
+		}
+
+		public List<Row> getPositions() {
+			return positions;
+		}
+
+		public void setPositions(List<Row> positions) {
+			this.positions = positions;
+		}
+
+	}
+
+	public static class Row {
+
+		private String quote;
+
+		private List<Long> sourceIds = new ArrayList<>();
+
+		public String getQuote() {
+			return quote;
+		}
+
+		public void setQuote(String quote) {
+			this.quote = quote;
+		}
+
+		public List<Long> getSourceIds() {
+			return sourceIds;
+		}
+
+		public void setSourceIds(List<Long> sourceIds) {
+			this.sourceIds = sourceIds;
+		}
+
+	}
+
 	@Test
 	void missingListsAndEmptyEntriesAreFieldErrorsAndNestedFormsAreWalked() {
-		RoundForm round = new RoundForm();
-		PositionForm position = new PositionForm();
+		Parent round = new Parent();
+		Row position = new Row();
 		position.setQuote("nul\u0000");
 		position.setSourceIds(null);
 		round.setPositions(new ArrayList<>(Arrays.asList(position, null)));
