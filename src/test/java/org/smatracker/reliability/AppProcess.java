@@ -41,13 +41,20 @@ final class AppProcess implements AutoCloseable {
 		}
 		int port = freePort();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx384m", "-jar", jar, "--server.port=" + port));
+				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar, "--server.port=" + port));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().put("SMA_ADMIN_PASSWORD", PASSWORD);
 		AppProcess app = new AppProcess(builder.start(), port);
-		app.awaitHealthy(Duration.ofSeconds(180));
+		try {
+			// Generous: a CI machine busy with other builds has taken over three minutes to start it.
+			app.awaitHealthy(Duration.ofSeconds(Long.getLong("sma.start-timeout-seconds", 600)));
+		}
+		catch (RuntimeException | InterruptedException ex) {
+			app.kill();
+			throw ex;
+		}
 		return app;
 	}
 

@@ -95,7 +95,7 @@ class DatabaseOutageTest {
 
 		pg("pg_ctl", "-D", dataDir.toString(), "-m", "fast", "-w", "stop");
 
-		HttpResponse<String> page = timed("page", get("/negotiations/11"));
+		HttpResponse<String> page = timed("page", page("/negotiations/11"));
 		assertThat(page.statusCode()).isEqualTo(503);
 		assertThat(page.headers().firstValue("Retry-After")).isPresent();
 		assertThat(page.body()).contains("Temporarily unavailable").contains("<nav");
@@ -110,13 +110,13 @@ class DatabaseOutageTest {
 		assertThat(write.statusCode()).isEqualTo(503);
 
 		assertThat(timed("health", get("/actuator/health")).statusCode()).isEqualTo(503);
-		assertThat(timed("sign-in page", get("/login")).statusCode()).isIn(200, 503);
+		assertThat(timed("sign-in page", page("/login")).statusCode()).isIn(200, 503);
 
 		startDatabase();
 		await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> send(get("/api/v1/positions?sma=11")).statusCode() == 200);
-		assertThat(send(get("/negotiations/11")).statusCode()).isEqualTo(200);
+		assertThat(send(page("/negotiations/11")).statusCode()).isEqualTo(200);
 		assertThat(send(postSource("after the outage")).statusCode()).isEqualTo(201);
 		assertThat(send(get("/actuator/health")).statusCode()).isEqualTo(200);
 	}
@@ -132,6 +132,15 @@ class DatabaseOutageTest {
 
 	private static HttpRequest get(String path) {
 		return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build();
+	}
+
+	/** As a browser asks for a page (the error page is HTML only for those who accept HTML). */
+	private static HttpRequest page(String path) {
+		return HttpRequest.newBuilder(URI.create(base + path))
+			.timeout(Duration.ofSeconds(60))
+			.header("Accept", "text/html,application/xhtml+xml")
+			.GET()
+			.build();
 	}
 
 	private static HttpRequest postSource(String title) {
