@@ -46,21 +46,27 @@ class DurabilityIT {
 		long found = 0;
 		for (int crash = 1; crash <= crashes; crash++) {
 			AppProcess app = AppProcess.start(log, args);
-			// After a restart: what was acknowledged before is there, and new writes get fresh ids.
-			found = checkAllThere(app, acknowledged);
-			long highest = acknowledged.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-			for (int i = 0; i < 3; i++) {
-				String quote = "durability " + sequence.incrementAndGet();
-				HttpResponse<String> answer = app.postJson("/api/v1/negotiations/11/positions", position(quote));
-				if (answer.statusCode() != 201) {
-					refusedAfterRestart++;
-					continue;
+			try {
+				// After a restart: what was acknowledged before is there, and new writes get fresh ids.
+				found = checkAllThere(app, acknowledged);
+				long highest = acknowledged.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+				for (int i = 0; i < 3; i++) {
+					String quote = "durability " + sequence.incrementAndGet();
+					HttpResponse<String> answer = app.postJson("/api/v1/negotiations/11/positions", position(quote));
+					if (answer.statusCode() != 201) {
+						refusedAfterRestart++;
+						continue;
+					}
+					long id = idOf(answer);
+					assertThat(id).as("a new id after restart %d", crash).isGreaterThan(highest);
+					acknowledged.put(id, quote);
 				}
-				long id = idOf(answer);
-				assertThat(id).as("a new id after restart %d", crash).isGreaterThan(highest);
-				acknowledged.put(id, quote);
+				stream(app, acknowledged, sequence);
 			}
-			stream(app, acknowledged, sequence);
+			catch (Exception | AssertionError failed) {
+				app.kill(); // leave no process behind when a check fails
+				throw failed;
+			}
 		}
 		try (AppProcess app = AppProcess.start(log, args)) {
 			found = checkAllThere(app, acknowledged);
