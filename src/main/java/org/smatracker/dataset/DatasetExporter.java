@@ -2,7 +2,6 @@ package org.smatracker.dataset;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -40,6 +39,17 @@ public class DatasetExporter {
 
 	public static final String MANIFEST = "manifest.json";
 
+	/**
+	 * What a download holds: the public record (deleted rows and rows that belong to a deleted record
+	 * left out), or the full backup for admins (every row, with its deleted flag, so that an import
+	 * restores the database exactly).
+	 */
+	public enum Scope {
+
+		PUBLIC, FULL_BACKUP
+
+	}
+
 	private final JdbcTemplate jdbc;
 
 	DatasetExporter(JdbcTemplate jdbc) {
@@ -47,9 +57,11 @@ public class DatasetExporter {
 	}
 
 	/** The rows of one table as text fields, null for a missing value. */
-	List<List<String>> rows(Table table) {
-		String sql = "select " + String.join(", ", table.columnNames()) + " from " + table.name() + " order by "
-				+ String.join(", ", table.primaryKey());
+	List<List<String>> rows(Table table, Scope scope) {
+		String where = scope == Scope.PUBLIC ? " t0 where " + visible(table, "t0", 0) : " t0";
+		String sql = "select " + String.join(", ", table.columnNames().stream().map(c -> "t0." + c).toList()) + " from "
+				+ table.name() + where + " order by "
+				+ String.join(", ", table.primaryKey().stream().map(c -> "t0." + c).toList());
 		return jdbc.query(sql, (rs, n) -> {
 			List<String> fields = new ArrayList<>(table.columns().size());
 			for (Column c : table.columns()) {
@@ -57,6 +69,24 @@ public class DatasetExporter {
 			}
 			return fields;
 		});
+	}
+
+	/** Not deleted, and every row it belongs to (through its references) not deleted either. */
+	private static String visible(Table table, String alias, int depth) {
+		List<String> conditions = new ArrayList<>();
+		conditions.add("1 = 1");
+		if (table.columnNames().contains("deleted")) {
+			conditions.add(alias + ".deleted = false");
+		}
+		for (Column c : table.columns()) {
+			if (c.references() != null) {
+				Table parent = DatasetTables.named(c.references()).orElseThrow();
+				String p = "t" + (depth + 1) + c.name();
+				conditions.add("(" + alias + "." + c.name() + " is null or exists (select 1 from " + parent.name() + " " + p
+						+ " where " + p + ".id = " + alias + "." + c.name() + " and " + visible(parent, p, depth + 1) + "))");
+			}
+		}
+		return String.join(" and ", conditions);
 	}
 
 	private static String text(ResultSet rs, Column c) throws SQLException {
@@ -85,24 +115,24 @@ public class DatasetExporter {
 		};
 	}
 
-	public String csv(Table table) {
+	public String csv(Table table, Scope scope) {
 		StringBuilder out = new StringBuilder(Csv.line(table.columnNames()));
-		rows(table).forEach(row -> out.append(Csv.line(row)));
+		rows(table, scope).forEach(row -> out.append(Csv.line(row)));
 		return out.toString();
 	}
 
 	/** Every table's CSV, by file name, in reference order. */
-	public Map<String, String> csvFiles() {
+	public Map<String, String> csvFiles(Scope scope) {
 		Map<String, String> files = new LinkedHashMap<>();
-		DatasetTables.ALL.forEach(t -> files.put(t.fileName(), csv(t)));
+		DatasetTables.ALL.forEach(t -> files.put(t.fileName(), csv(t, scope)));
 		return files;
 	}
 
-	public void zip(OutputStream target) throws IOException {
-		Map<String, String> files = csvFiles();
+	public void zip(OutputStream target, Scope scope) throws IOException {
+		Map<String, String> files = csvFiles(scope);
 		try (ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8)) {
 			zip.putNextEntry(new ZipEntry(MANIFEST));
-			zip.write(manifestJson(files).getBytes(StandardCharsets.UTF_8));
+			zip.write(manifestJson(files, scope).getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();
 			for (var file : files.entrySet()) {
 				zip.putNextEntry(new ZipEntry(file.getKey()));
@@ -113,7 +143,7 @@ public class DatasetExporter {
 	}
 
 	/** Units, currencies, conventions and the exchange-rate table, for a reader who has only the files. */
-	Map<String, Object> manifest(Map<String, String> files) {
+	Map<String, Object> manifest(Map<String, String> files, Scope scope) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("dataset", "SMA Tracker: US–ROK Special Measures Agreement negotiations");
 		m.put("formatVersion", 1);
@@ -137,8 +167,10 @@ public class DatasetExporter {
 		m.put("exchangeRates", jdbc.query(
 				"select rate_year, krw_per_usd from exchange_rates where deleted = false order by rate_year",
 				(rs, n) -> Map.of("year", rs.getInt(1), "krwPerUsd", rs.getBigDecimal(2))));
-		m.put("deletedRows", "Rows with deleted = true were deleted in the app and can be restored by an admin; "
-				+ "they are kept so the files are a complete backup.");
+		m.put("deletedRows", scope == Scope.FULL_BACKUP
+				? "A full backup: rows with deleted = true were deleted in the app and can be restored by an admin; "
+						+ "they are kept so the files restore the database exactly."
+				: "Deleted records, and the rows that belong to them, are left out.");
 		List<Map<String, Object>> tables = new ArrayList<>();
 		for (Table t : DatasetTables.ALL) {
 			Map<String, Object> entry = new LinkedHashMap<>();
@@ -152,17 +184,17 @@ public class DatasetExporter {
 		return m;
 	}
 
-	String manifestJson(Map<String, String> files) {
+	String manifestJson(Map<String, String> files, Scope scope) {
 		return JsonMapper.builder()
 			.enable(SerializationFeature.INDENT_OUTPUT)
 			.build()
-			.writeValueAsString(manifest(files));
+			.writeValueAsString(manifest(files, scope));
 	}
 
 	/** One sheet per table (numbers as numbers, dates as dates) and a sheet with the manifest's notes. */
-	public void xlsx(OutputStream target) throws IOException {
-		Map<String, String> files = csvFiles();
-		Map<String, Object> manifest = manifest(files);
+	public void xlsx(OutputStream target, Scope scope) throws IOException {
+		Map<String, String> files = csvFiles(scope);
+		Map<String, Object> manifest = manifest(files, scope);
 		Workbook wb = new Workbook(target, "SMA Tracker", "1.0");
 		Worksheet about = wb.newWorksheet("about");
 		int r = 0;
@@ -215,10 +247,6 @@ public class DatasetExporter {
 			}
 		}
 		wb.finish();
-	}
-
-	public void writeCsv(Table table, Writer out) throws IOException {
-		out.write(csv(table));
 	}
 
 }

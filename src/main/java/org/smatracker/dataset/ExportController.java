@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.smatracker.dataset.DatasetExporter.Scope;
 import org.smatracker.model.NotFoundException;
 
 /** Downloads of the whole record: one CSV per table, a zip of them with a manifest, an .xlsx workbook. */
@@ -44,23 +45,33 @@ class ExportController {
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(spec.fileName()))
-			.body(exporter.csv(spec));
+			.body(exporter.csv(spec, Scope.PUBLIC));
 	}
 
 	@GetMapping("/export/sma-dataset.zip")
 	ResponseEntity<byte[]> zip() throws IOException {
+		return zip(Scope.PUBLIC, "sma-dataset.zip");
+	}
+
+	/** The full backup, deleted rows included: what an import needs to restore the database exactly. */
+	@GetMapping("/admin/backup/sma-dataset.zip")
+	ResponseEntity<byte[]> backup() throws IOException {
+		return zip(Scope.FULL_BACKUP, "sma-dataset-backup.zip");
+	}
+
+	private ResponseEntity<byte[]> zip(Scope scope, String fileName) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		exporter.zip(out);
+		exporter.zip(out, scope);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("sma-dataset.zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
 			.body(out.toByteArray());
 	}
 
 	@GetMapping("/export/sma-dataset.xlsx")
 	ResponseEntity<byte[]> xlsx() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		exporter.xlsx(out);
+		exporter.xlsx(out, Scope.PUBLIC);
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("sma-dataset.xlsx"))

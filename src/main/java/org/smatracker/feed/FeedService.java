@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.smatracker.model.InputRules;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.negotiation.Negotiation;
 import org.smatracker.negotiation.Offer;
@@ -138,7 +139,9 @@ public class FeedService {
 		}
 		SyndEntry entry = new SyndEntryImpl();
 		entry.setUri("urn:sma-tracker:" + type + ":" + id);
-		entry.setTitle(title);
+		// Records stored before control characters were refused at the edge must not break the feed
+		// for everyone (XML cannot carry them).
+		entry.setTitle(InputRules.withoutControlCharacters(title));
 		entry.setLink(link);
 		entry.setPublishedDate(published);
 		entry.setUpdatedDate(updated);
@@ -146,7 +149,7 @@ public class FeedService {
 		if (text != null && !text.isBlank()) {
 			SyndContent summary = new SyndContentImpl();
 			summary.setType("text");
-			summary.setValue(text);
+			summary.setValue(InputRules.withoutControlCharacters(text));
 			entry.setDescription(summary);
 		}
 		return new Item(updated, published, entry);

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tomcat reads a JSON body whole, however large: refuse JSON bodies over the limit, or of unknown
- * length, before anything reads them (413, as a problem detail). Form posts are capped by Tomcat's
- * max-http-form-post-size, uploads by the multipart limits.
+ * Tomcat reads a JSON body whole, however large: refuse JSON bodies, and any body sent to the API
+ * (a form-encoded one too), over the limit or of unknown length, before anything reads them (413,
+ * as a problem detail). Form posts to the pages are capped by Tomcat's max-http-form-post-size,
+ * uploads by the multipart limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,12 +33,17 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String type = request.getContentType();
-		if (type == null || !type.toLowerCase().contains("json")) {
+		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		if (!api && (type == null || !type.toLowerCase().contains("json"))) {
 			chain.doFilter(request, response);
 			return;
 		}
 		long length = request.getContentLengthLong();
 		boolean chunked = length < 0 && request.getHeader("Transfer-Encoding") != null;
+		if (api && type == null && length <= 0 && !chunked) {
+			chain.doFilter(request, response); // no body (GET, DELETE)
+			return;
+		}
 		if (length > maxBytes || chunked) {
 			response.setStatus(413);
 			response.setContentType("application/problem+json");

@@ -125,8 +125,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.hasRole("ANALYST"))
-			.httpBasic(basic -> basic.authenticationEntryPoint(
-					(request, response, ex) -> problem(response, 401, "Unauthorized", "Sign in with HTTP Basic")))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+				DatabaseUnavailableFilter.rethrowIfDatabaseUnreachable(ex);
+				problem(response, 401, "Unauthorized", "Sign in with HTTP Basic");
+			}))
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint(
 						(request, response, ex) -> problem(response, 401, "Unauthorized", "Sign in with HTTP Basic"))
@@ -159,8 +161,11 @@ class SecurityConfiguration {
 			.hasRole("ANALYST"))
 			.formLogin(form -> form.loginPage("/login")
 				.permitAll()
-				.failureHandler((request, response, ex) -> response.sendRedirect(
-						request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+				.failureHandler((request, response, ex) -> {
+					DatabaseUnavailableFilter.rethrowIfDatabaseUnreachable(ex);
+					response.sendRedirect(
+							request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"));
+				}))
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut").permitAll())
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(f -> f.deny())

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.validation.Validator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,6 +22,18 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final jakarta.validation.Validator beanValidation;
+
+	WebConfiguration(jakarta.validation.Validator beanValidation) {
+		this.beanValidation = beanValidation;
+	}
+
+	/** Forms and JSON bodies: Bean Validation plus the rules for every field (see EdgeValidator). */
+	@Override
+	public Validator getValidator() {
+		return new EdgeValidator(new SpringValidatorAdapter(beanValidation));
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {

@@ -83,17 +83,4 @@ public class AppUser extends BaseEntity {
 		this.lockedUntil = null;
 	}
 
-	void recordFailure(Instant now) {
-		failedAttempts++;
-		if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-			lockedUntil = now.plusSeconds(LOCK_MINUTES * 60);
-			failedAttempts = 0;
-		}
-	}
-
-	void recordSuccess() {
-		failedAttempts = 0;
-		lockedUntil = null;
-	}
-
 }

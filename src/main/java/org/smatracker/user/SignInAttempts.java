@@ -8,7 +8,10 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Repeated failed sign-ins lock the account for a while; a success clears the count. */
+/**
+ * Repeated failed sign-ins lock the account for a while; a success clears the count. Each is one
+ * UPDATE statement, so parallel guesses neither lose counts nor fail on each other's version.
+ */
 @Component
 class SignInAttempts {
 
@@ -21,13 +24,14 @@ class SignInAttempts {
 	@EventListener
 	@Transactional
 	public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		users.findByUsername(event.getAuthentication().getName()).ifPresent(u -> u.recordFailure(Instant.now()));
+		users.recordFailure(event.getAuthentication().getName(), AppUser.MAX_FAILED_ATTEMPTS,
+				Instant.now().plusSeconds(AppUser.LOCK_MINUTES * 60));
 	}
 
 	@EventListener
 	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
-		users.findByUsername(event.getAuthentication().getName()).ifPresent(AppUser::recordSuccess);
+		users.recordSuccess(event.getAuthentication().getName());
 	}
 
 }

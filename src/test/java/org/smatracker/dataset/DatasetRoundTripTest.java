@@ -9,6 +9,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -18,6 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.smatracker.dataset.DatasetExporter.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -51,8 +54,36 @@ class DatasetRoundTripTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	static final String BACKUP = "/admin/backup/sma-dataset.zip";
+
 	private byte[] download(String url) throws Exception {
-		return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		var request = get(url);
+		if (url.startsWith("/admin/")) {
+			request.with(user("boss").roles("ANALYST", "ADMIN"));
+		}
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+	}
+
+	@Test
+	@Transactional
+	void thePublicExportLeavesDeletedRecordsOutAndOnlyAdminsGetTheFullBackup() throws Exception {
+		long offer = jdbc.queryForObject("select min(id) from offers", Long.class);
+		jdbc.update("update offers set deleted = true where id = ?", offer);
+		// A deleted round takes the rows that belong to it (its participants) out with it.
+		long round = jdbc.queryForObject("select min(round_id) from round_participants", Long.class);
+		jdbc.update("update rounds set deleted = true where id = ?", round);
+		String line = offer + ",";
+		// Read through the exporter: anonymous downloads may come from the page cache, keyed by the
+		// data version, which this direct update does not move.
+		Map<String, String> publicFiles = exporter.csvFiles(Scope.PUBLIC);
+		assertThat(publicFiles.get("offers.csv").lines()).noneMatch(l -> l.startsWith(line));
+		assertThat(publicFiles.get("rounds.csv").lines()).noneMatch(l -> l.startsWith(round + ","));
+		assertThat(publicFiles.get("round_participants.csv").lines()).noneMatch(l -> l.startsWith(round + ","));
+		Map<String, String> backup = exporter.csvFiles(Scope.FULL_BACKUP);
+		assertThat(backup.get("offers.csv").lines()).anyMatch(l -> l.startsWith(line) && l.endsWith(",true"));
+		assertThat(backup.get("round_participants.csv").lines()).anyMatch(l -> l.startsWith(round + ","));
+		mvc.perform(get(BACKUP)).andExpect(status().is3xxRedirection());
+		mvc.perform(get(BACKUP).with(user("ana").roles("ANALYST"))).andExpect(status().isForbidden());
 	}
 
 	private static Map<String, String> unzip(byte[] zip) throws Exception {
@@ -68,7 +99,8 @@ class DatasetRoundTripTest {
 
 	@Test
 	void exportThenImportIntoAnEmptyDatabaseReproducesTheDataExactly() throws Exception {
-		byte[] zip = download("/export/sma-dataset.zip");
+		// The admins' full backup: deleted rows included, so the database comes back exactly.
+		byte[] zip = download(BACKUP);
 		Map<String, String> before = unzip(zip);
 		assertThat(before).containsKey("manifest.json").containsKey("offers.csv").containsKey("round_participants.csv");
 		JsonNode manifest = JsonMapper.builder().build().readTree(before.get("manifest.json"));
@@ -89,7 +121,7 @@ class DatasetRoundTripTest {
 		assertThat(jdbc.queryForObject("select username from audit_log where entity_type = 'dataset' order by id desc"
 				+ " fetch first 1 rows only", String.class)).isEqualTo("ana");
 
-		Map<String, String> after = unzip(download("/export/sma-dataset.zip"));
+		Map<String, String> after = unzip(download(BACKUP));
 		for (String file : before.keySet()) {
 			if (!file.equals("manifest.json")) {
 				assertThat(after.get(file).getBytes(StandardCharsets.UTF_8)).as(file)
@@ -105,8 +137,8 @@ class DatasetRoundTripTest {
 
 	@Test
 	void anImportWithBadLinesChangesNothingAndReportsEachLine() throws Exception {
-		Map<String, String> before = exporter.csvFiles();
-		String sources = exporter.csv(DatasetTables.named("sources").orElseThrow());
+		Map<String, String> before = exporter.csvFiles(Scope.FULL_BACKUP);
+		String sources = exporter.csv(DatasetTables.named("sources").orElseThrow(), Scope.FULL_BACKUP);
 		String header = sources.lines().findFirst().orElseThrow();
 		String bad = header + "\r\n"
 				+ "900001,NEW-1,A good new source,,2024-01-01,,,true,0,false\r\n"
@@ -125,7 +157,7 @@ class DatasetRoundTripTest {
 		assertThat(report.problems()).extracting(DatasetImporter.Problem::line).containsExactly(3, 4, 5);
 		assertThat(report.problems().get(0).reason()).contains("published_date");
 		assertThat(report.problems().get(1).reason()).contains("title").contains("confirmed");
-		assertThat(exporter.csvFiles()).isEqualTo(before);
+		assertThat(exporter.csvFiles(Scope.FULL_BACKUP)).isEqualTo(before);
 
 		// A zip whose rows pass every check but one the database refuses (a check constraint) rolls back whole.
 		Map<String, String> files = new LinkedHashMap<>(before);
@@ -136,12 +168,12 @@ class DatasetRoundTripTest {
 		assertThat(refused.applied()).isFalse();
 		assertThat(refused.problems()).singleElement()
 			.satisfies(p -> assertThat(p.line()).isEqualTo(rates.lines().count() + 1));
-		assertThat(exporter.csvFiles()).isEqualTo(before);
+		assertThat(exporter.csvFiles(Scope.FULL_BACKUP)).isEqualTo(before);
 	}
 
 	@Test
 	void addingRowsFromOneTablesCsv() throws Exception {
-		String header = exporter.csv(DatasetTables.named("sources").orElseThrow()).lines().findFirst().orElseThrow();
+		String header = exporter.csv(DatasetTables.named("sources").orElseThrow(), Scope.FULL_BACKUP).lines().findFirst().orElseThrow();
 		String csv = header + "\r\n" + "900101,ADD-1,\"A title, with a comma\",,2024-01-01,,\"\",true,0,false\r\n";
 		try {
 			var report = importer.importFile("sources.csv", csv.getBytes(StandardCharsets.UTF_8));
