@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -76,8 +77,9 @@ public class RoundEditService {
 	@Transactional(readOnly = true)
 	public Round round(long id) {
 		Round round = rounds.findById(id).orElseThrow(() -> new NotFoundException("Round " + id));
-		round.getParticipants().forEach(p -> p.getNegotiator().getName());
-		round.getNegotiation().getSmaNumber();
+		// The form and the redirect after a save read these outside the transaction.
+		round.getParticipants().forEach(p -> Hibernate.initialize(p.getNegotiator()));
+		Hibernate.initialize(round.getNegotiation());
 		return round;
 	}
 
