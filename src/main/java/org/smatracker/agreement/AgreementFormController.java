@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
-import org.smatracker.model.StaleEditException;
+import org.smatracker.edit.FormEdits;
 import org.smatracker.money.Currency;
 
 /** Analysts record a new agreement, correct one's terms and yearly amounts, or delete a mistaken one. */
@@ -81,15 +81,8 @@ class AgreementFormController {
 	@PostMapping("/manage/agreements/{smaNumber:\\d{1,9}}")
 	String update(@PathVariable int smaNumber, @Valid @ModelAttribute("agreementForm") AgreementForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Edited<Agreement> saved;
-		try {
-			saved = editor.update(smaNumber, form, result);
-		}
-		catch (StaleEditException ex) {
-			model.addAttribute("conflict", ex.getCurrent());
-			form.setVersion(ex.getCurrentVersion());
-			return form(model, form, editor.agreement(smaNumber));
-		}
+		Edited<Agreement> saved = FormEdits.update(() -> editor.update(smaNumber, form, result),
+				() -> editor.agreement(smaNumber), form::setVersion, model);
 		if (saved.isInvalid()) {
 			return form(model, form, editor.agreement(smaNumber));
 		}

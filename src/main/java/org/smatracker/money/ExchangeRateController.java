@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
-import org.smatracker.model.StaleEditException;
+import org.smatracker.edit.FormEdits;
 import org.smatracker.source.Source;
 
 /** The table of yearly rates, and the forms that maintain it. */
@@ -69,15 +69,8 @@ class ExchangeRateController {
 	@PostMapping("/manage/exchange-rates/{id:\\d{1,18}}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("exchangeRateForm") ExchangeRateForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Edited<ExchangeRate> saved;
-		try {
-			saved = editor.update(id, form, result);
-		}
-		catch (StaleEditException ex) {
-			model.addAttribute("conflict", ex.getCurrent());
-			form.setVersion(ex.getCurrentVersion());
-			return form(model, editor.rate(id));
-		}
+		Edited<ExchangeRate> saved = FormEdits.update(() -> editor.update(id, form, result), () -> editor.rate(id),
+				form::setVersion, model);
 		if (saved.isInvalid()) {
 			return form(model, editor.rate(id));
 		}

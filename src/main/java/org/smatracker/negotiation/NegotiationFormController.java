@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
-import org.smatracker.model.StaleEditException;
+import org.smatracker.edit.FormEdits;
 
 
 @Controller
@@ -63,16 +63,8 @@ class NegotiationFormController {
 	@PostMapping("/manage/negotiations/{smaNumber:\\d{1,9}}")
 	String update(@PathVariable int smaNumber, @Valid @ModelAttribute("negotiationForm") NegotiationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Edited<Negotiation> saved;
-		try {
-			saved = editor.update(smaNumber, form, result);
-		}
-		catch (StaleEditException ex) {
-			model.addAttribute("negotiation", negotiations.load(smaNumber).negotiation());
-			model.addAttribute("conflict", ex.getCurrent());
-			form.setVersion(ex.getCurrentVersion());
-			return VIEW_FORM;
-		}
+		Edited<Negotiation> saved = FormEdits.update(() -> editor.update(smaNumber, form, result),
+				() -> negotiations.load(smaNumber).negotiation(), form::setVersion, model);
 		if (saved.isInvalid()) {
 			model.addAttribute("negotiation", negotiations.load(smaNumber).negotiation());
 			return VIEW_FORM;

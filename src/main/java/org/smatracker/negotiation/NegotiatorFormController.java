@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.FormEdits;
 import org.smatracker.model.Party;
-import org.smatracker.model.StaleEditException;
 
 
 @Controller
@@ -73,16 +73,8 @@ class NegotiatorFormController {
 	@PostMapping("/manage/negotiators/{id:\\d{1,18}}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("negotiatorForm") NegotiatorForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Edited<Negotiator> saved;
-		try {
-			saved = editor.update(id, form, result);
-		}
-		catch (StaleEditException ex) {
-			model.addAttribute("negotiator", editor.negotiator(id));
-			model.addAttribute("conflict", ex.getCurrent());
-			form.setVersion(ex.getCurrentVersion());
-			return VIEW_FORM;
-		}
+		Edited<Negotiator> saved = FormEdits.update(() -> editor.update(id, form, result),
+				() -> editor.negotiator(id), form::setVersion, model);
 		if (saved.isInvalid()) {
 			model.addAttribute("negotiator", editor.negotiator(id));
 			return VIEW_FORM;

@@ -1,13 +1,10 @@
 package org.smatracker.negotiation;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
-import org.smatracker.model.StaleEditException;
+import org.smatracker.edit.FormEdits;
 
 /** Analysts add, correct and delete single positions. */
 @Controller
@@ -84,17 +81,8 @@ class OfferFormController {
 	@PostMapping("/manage/positions/{id:\\d{1,18}}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("positionForm") OfferForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Edited<Offer> saved;
-		try {
-			saved = editor.update(id, form, result);
-		}
-		catch (StaleEditException ex) {
-			return conflict(id, form, ex.getCurrent(), ex.getCurrentVersion(), model);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			Offer current = editor.offer(id);
-			return conflict(id, form, current.snapshot(), current.getVersion(), model);
-		}
+		Edited<Offer> saved = FormEdits.update(() -> editor.update(id, form, result), () -> editor.offer(id),
+				form::setVersion, model);
 		if (saved.isInvalid()) {
 			Offer offer = editor.offer(id);
 			model.addAttribute("offer", offer);
@@ -103,15 +91,6 @@ class OfferFormController {
 		}
 		redirect.addFlashAttribute("flash", message("offer.saved"));
 		return "redirect:/negotiations/" + saved.record().getNegotiation().getSmaNumber() + "#positions";
-	}
-
-	private String conflict(long id, OfferForm form, Map<String, String> current, long version, Model model) {
-		Offer offer = editor.offer(id);
-		model.addAttribute("offer", offer);
-		negotiationModel(offer.getNegotiation().getSmaNumber(), model);
-		model.addAttribute("conflict", current);
-		form.setVersion(version);
-		return VIEW_FORM;
 	}
 
 	@PostMapping("/manage/positions/{id:\\d{1,18}}/delete")

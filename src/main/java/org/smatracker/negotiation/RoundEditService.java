@@ -6,10 +6,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -76,8 +77,9 @@ public class RoundEditService {
 	@Transactional(readOnly = true)
 	public Round round(long id) {
 		Round round = rounds.findById(id).orElseThrow(() -> new NotFoundException("Round " + id));
-		round.getParticipants().forEach(p -> p.getNegotiator().getName());
-		round.getNegotiation().getSmaNumber();
+		// The form and the redirect after a save read these outside the transaction.
+		round.getParticipants().forEach(p -> Hibernate.initialize(p.getNegotiator()));
+		Hibernate.initialize(round.getNegotiation());
 		return round;
 	}
 
@@ -89,16 +91,17 @@ public class RoundEditService {
 		if (errors.hasErrors()) {
 			return Edited.invalid();
 		}
+		Set<Source> roundSources = roundSources(checked, form);
 		Round round = new Round(negotiation);
 		round.update(form.getRoundNumber(), form.getKind(), form.getStartDate(), form.getEndDate(), form.getCity(),
-				form.getCountry(), form.getOutcome(), form.getSummary(), checked.leads(), checked.roundSources());
+				form.getCountry(), form.getOutcome(), form.getSummary(), checked.leads(), roundSources);
 		round = rounds.save(round);
 		edits.created(Round.AUDIT_TYPE, round, summary(round));
 		for (OfferForm row : form.getPositions()) {
 			if (row.isBlank()) {
 				continue;
 			}
-			Set<Source> cited = row.getSourceIds().isEmpty() ? checked.roundSources()
+			Set<Source> cited = row.getSourceIds().isEmpty() ? roundSources
 					: new LinkedHashSet<>(sources.findByIdIn(row.getSourceIds()));
 			Offer offer = new Offer(negotiation);
 			offer.update(round, row.getReportedDate() != null ? row.getReportedDate() : round.getLastDay(),
@@ -119,9 +122,10 @@ public class RoundEditService {
 		if (errors.hasErrors()) {
 			return Edited.invalid();
 		}
+		Set<Source> roundSources = roundSources(checked, form);
 		Map<String, String> before = round.snapshot();
 		round.update(form.getRoundNumber(), form.getKind(), form.getStartDate(), form.getEndDate(), form.getCity(),
-				form.getCountry(), form.getOutcome(), form.getSummary(), checked.leads(), checked.roundSources());
+				form.getCountry(), form.getOutcome(), form.getSummary(), checked.leads(), roundSources);
 		rounds.saveAndFlush(round);
 		return edits.updated(Round.AUDIT_TYPE, round, summary(round), before);
 	}
@@ -136,33 +140,24 @@ public class RoundEditService {
 		return edits.delete(Round.AUDIT_TYPE, round, summary(round), rounds::save);
 	}
 
-	private record Checked(List<Negotiator> leads, Set<Source> roundSources) {
+	/** What the checks found: the lead negotiators and the stored sources the form cites. */
+	private record Checked(List<Negotiator> leads, Set<Source> cited) {
 	}
 
+	/**
+	 * Checks everything before anything is written, recording each problem in {@code errors}; writes
+	 * nothing (the new source typed into the form is saved by {@link #roundSources}).
+	 */
 	private Checked check(Negotiation negotiation, Round existing, RoundForm form, Errors errors, boolean isNew) {
-		LocalDate start = form.getStartDate();
-		LocalDate end = form.getEndDate();
-		if (start != null && end != null && end.isBefore(start)) {
-			errors.rejectValue("endDate", "round.endBeforeStart");
-		}
-		boolean datesChanged = existing == null || !Objects.equals(start, existing.getStartDate())
-				|| !Objects.equals(end, existing.getEndDate());
-		if (start != null && datesChanged) {
-			if (start.isBefore(negotiation.getStartDate())) {
-				errors.rejectValue("startDate", "round.beforeNegotiation", new Object[] { negotiation.getStartDate() },
-						null);
-			}
-			LocalDate latest = latestDate(negotiation);
-			LocalDate last = end != null ? end : start;
-			if (latest != null && last.isAfter(latest)) {
-				errors.rejectValue(end != null ? "endDate" : "startDate", "round.afterNegotiation",
-						new Object[] { latest }, null);
-			}
-		}
-		if (form.getRoundNumber() != null && form.getRoundNumber() > 0 && rounds.countNumberUse(negotiation.getId(),
-				form.getRoundNumber(), existing == null ? null : existing.getId()) > 0) {
-			errors.rejectValue("roundNumber", "round.numberTaken");
-		}
+		Agreement agreement = negotiation.getAgreement();
+		RoundRules.Talks talks = new RoundRules.Talks(negotiation.getStartDate(), negotiation.getEndDate(),
+				agreement == null ? null : agreement.getSignedDate());
+		Optional<RoundRules.Dates> stored = Optional.ofNullable(existing)
+			.map(r -> new RoundRules.Dates(r.getStartDate(), r.getEndDate()));
+		boolean numberTaken = form.getRoundNumber() != null && form.getRoundNumber() > 0 && rounds
+			.countNumberUse(negotiation.getId(), form.getRoundNumber(), existing == null ? null : existing.getId()) > 0;
+		reject(errors, RoundRules.check(new RoundRules.Dates(form.getStartDate(), form.getEndDate()), stored, talks,
+				numberTaken));
 		List<Negotiator> leads = new ArrayList<>();
 		lead(form.getRokLeadId(), Party.ROK, "rokLeadId", errors, leads);
 		lead(form.getUsLeadId(), Party.US, "usLeadId", errors, leads);
@@ -171,14 +166,7 @@ public class RoundEditService {
 		if (cited.size() != new HashSet<>(form.getSourceIds()).size()) {
 			errors.rejectValue("sourceIds", "source.unknown");
 		}
-		boolean newSourceTyped = form.hasNewSource() || notBlank(form.getNewSourcePublisher())
-				|| notBlank(form.getNewSourceUrl()) || notBlank(form.getNewSourceQuote());
-		if (newSourceTyped && !form.hasNewSource()) {
-			errors.rejectValue("newSourceTitle", "source.titleRequired");
-		}
-		if (cited.isEmpty() && !form.hasNewSource()) {
-			errors.rejectValue("sourceIds", "round.sourceRequired");
-		}
+		reject(errors, RoundRules.sources(form, !cited.isEmpty()));
 		if (isNew) {
 			boolean hasBaseline = hasBaseline(negotiation.getSmaNumber());
 			for (int i = 0; i < form.getPositions().size(); i++) {
@@ -195,16 +183,24 @@ public class RoundEditService {
 				}
 			}
 		}
-		if (errors.hasErrors()) {
-			return null;
-		}
-		if (form.hasNewSource()) {
-			Source source = sources.save(new Source(newSourceCode(), form.getNewSourceTitle().trim(),
-					form.getNewSourcePublisher(), form.getNewSourceDate(), form.getNewSourceUrl(),
-					form.getNewSourceQuote(), true));
-			cited.add(source);
-		}
 		return new Checked(leads, cited);
+	}
+
+	private static void reject(Errors errors, List<RoundRules.Violation> violations) {
+		for (RoundRules.Violation v : violations) {
+			errors.rejectValue(v.field(), v.code(), v.arguments().isEmpty() ? null : v.arguments().toArray(), null);
+		}
+	}
+
+	/** The sources the round cites: the stored ones chosen, and the new one typed into the form, saved here. */
+	private Set<Source> roundSources(Checked checked, RoundForm form) {
+		Set<Source> cited = new LinkedHashSet<>(checked.cited());
+		if (form.hasNewSource()) {
+			cited.add(sources.save(new Source(newSourceCode(), form.getNewSourceTitle().trim(),
+					form.getNewSourcePublisher(), form.getNewSourceDate(), form.getNewSourceUrl(),
+					form.getNewSourceQuote(), true)));
+		}
+		return cited;
 	}
 
 	private void lead(Long id, Party party, String field, Errors errors, List<Negotiator> leads) {
@@ -221,16 +217,6 @@ public class RoundEditService {
 		}, () -> errors.rejectValue(field, "round.leadUnknown"));
 	}
 
-	/** A concluded negotiation's meetings end by its last day or its agreement's signing, whichever is later. */
-	private static LocalDate latestDate(Negotiation negotiation) {
-		if (negotiation.getEndDate() == null) {
-			return null;
-		}
-		Agreement agreement = negotiation.getAgreement();
-		LocalDate signed = agreement == null ? null : agreement.getSignedDate();
-		return signed != null && signed.isAfter(negotiation.getEndDate()) ? signed : negotiation.getEndDate();
-	}
-
 	boolean hasBaseline(int smaNumber) {
 		return agreements.baselineFor(smaNumber).isPresent();
 	}
@@ -238,10 +224,6 @@ public class RoundEditService {
 	static String newSourceCode() {
 		return "USR-" + LocalDate.now().toString().replace("-", "") + "-"
 				+ UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-	}
-
-	private static boolean notBlank(String value) {
-		return value != null && !value.isBlank();
 	}
 
 	static String summary(Round round) {

@@ -1,13 +1,10 @@
 package org.smatracker.negotiation;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
-import org.smatracker.model.StaleEditException;
+import org.smatracker.edit.FormEdits;
 
 /** Analysts add, edit and delete rounds. POST → redirect → GET; a form with errors keeps the input. */
 @Controller
@@ -82,17 +79,8 @@ class RoundFormController {
 	@PostMapping("/manage/rounds/{id:\\d{1,18}}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("roundForm") RoundForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		Edited<Round> saved;
-		try {
-			saved = editor.update(id, form, result);
-		}
-		catch (StaleEditException ex) {
-			return conflict(id, form, ex.getCurrent(), ex.getCurrentVersion(), model);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			Round current = editor.round(id);
-			return conflict(id, form, current.snapshot(), current.getVersion(), model);
-		}
+		Edited<Round> saved = FormEdits.update(() -> editor.update(id, form, result), () -> editor.round(id),
+				form::setVersion, model);
 		if (saved.isInvalid()) {
 			Round round = editor.round(id);
 			model.addAttribute("round", round);
@@ -101,17 +89,6 @@ class RoundFormController {
 		}
 		redirect.addFlashAttribute("flash", message("round.saved"));
 		return "redirect:/negotiations/" + saved.record().getNegotiation().getSmaNumber() + "#round-" + id;
-	}
-
-	/** Someone saved first: show their values beside the user's, and let the user re-apply theirs. */
-	private String conflict(long id, RoundForm form, Map<String, String> current, long currentVersion,
-			Model model) {
-		Round round = editor.round(id);
-		model.addAttribute("round", round);
-		model.addAttribute("negotiation", round.getNegotiation());
-		model.addAttribute("conflict", current);
-		form.setVersion(currentVersion);
-		return VIEW_FORM;
 	}
 
 	@PostMapping("/manage/rounds/{id:\\d{1,18}}/delete")

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
-import org.smatracker.model.StaleEditException;
+import org.smatracker.edit.FormEdits;
 
 /** The citations behind every figure: browsable by anyone, added and corrected by analysts. */
 
@@ -86,16 +86,8 @@ class SourceController {
 	@PostMapping("/manage/sources/{id:\\d{1,18}}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		Edited<Source> saved;
-		try {
-			saved = sources.update(id, form, result);
-		}
-		catch (StaleEditException ex) {
-			model.addAttribute("source", sources.source(id));
-			model.addAttribute("conflict", ex.getCurrent());
-			form.setVersion(ex.getCurrentVersion());
-			return "sources/form";
-		}
+		Edited<Source> saved = FormEdits.update(() -> sources.update(id, form, result), () -> sources.source(id),
+				form::setVersion, model);
 		if (saved.isInvalid()) {
 			model.addAttribute("source", sources.source(id));
 			return "sources/form";
