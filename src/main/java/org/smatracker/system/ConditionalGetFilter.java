@@ -1,17 +1,26 @@
 package org.smatracker.system;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -21,36 +30,59 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * ETags and a rendered-answer cache for pages and API answers. An anonymous GET's answer depends
- * only on the release, the record's {@link DataVersion}, the address and the language, so a key made
- * of those is known before anything runs:
+ * ETags and the page cache: each page is rendered once per data version, for everyone. A GET's
+ * answer depends on the release, the record's {@link DataVersion}, the address, the language and
+ * type asked for, and the set of roles of whoever asks (what they may edit) — plus two per-person
+ * parts of the layout: the signed-in user's name and the CSRF token in forms (sign-out, delete
+ * buttons). So a key made of the first list is known before anything runs:
  * <ul>
  * <li>a request whose {@code If-None-Match} matches it is answered 304 at once (no query, no
  * template);</li>
- * <li>otherwise the answer is served from this instance's cache of rendered answers when there, and
- * rendered and kept there when not ({@code sma.cache.pages.max-bytes}, default 32 MB, least recently
- * used first out; {@code sma.cache.pages.enabled=false} turns it off). A write changes the version
- * and so every key: nothing stale is served.</li>
+ * <li>otherwise the page is served from this instance's cache when there, and rendered and kept
+ * there when not ({@code sma.cache.pages.max-bytes}, default 32 MB, least recently used first out;
+ * {@code sma.cache.pages.enabled=false} turns it off). A write changes the version and so every key:
+ * nothing stale is served.</li>
  * </ul>
+ * The per-person parts are rendered as markers (random per instance, so no data can contain them)
+ * and spliced into the kept bytes on every answer: the user's name, HTML-escaped, and this request's
+ * own CSRF token. A signed-in user's ETag also covers the user and session, so a browser never
+ * revalidates another user's page.
+ * <p>
  * Every answer carries the ETag and {@code Cache-Control: no-cache}, so browsers and proxies keep it
- * and ask again. Only 200 answers in HTML or JSON that set no cookie and opened no session are kept.
- * The filter runs after Spring Security, so cached answers carry the same security headers.
+ * and ask again. Only 200 answers in HTML or JSON that set no cookie are kept. The filter runs after
+ * Spring Security, so cached answers carry the same security headers and the roles are known.
  * <p>
  * Left alone: static files and WebJars (content-hashed names, a year's cache), actuator, anything
- * but GET and HEAD, the sign-in and form pages, requests that carry a session (signed-in users get
- * their own forms and CSRF tokens) and language switches ({@code ?lang=} sets a cookie).
+ * but GET and HEAD, the sign-in page and everything under /manage and /admin (forms and their
+ * tokens), language switches ({@code ?lang=} sets a cookie) and requests with a flash message
+ * waiting (the page after a form's redirect).
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1) // after Spring Security: same headers, 304 or not
 class ConditionalGetFilter extends OncePerRequestFilter {
 
-	/** The session cookies of the servlet container and of Spring Session. */
-	private static final String[] SESSION_COOKIES = { "JSESSIONID", "SESSION" };
+	/**
+	 * Request attribute holding what the layout writes as the user's name: the marker while a page is
+	 * rendered for the cache ({@link LayoutModel} reads it).
+	 */
+	static final String USER_NAME_ATTRIBUTE = ConditionalGetFilter.class.getName() + ".userName";
+
+	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+
+	private static final String ANONYMOUS = "anonymous";
 
 	private final DataVersion version;
 
@@ -58,26 +90,61 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 
 	private final boolean cacheAnswers;
 
-	private final Cache<String, Answer> answers;
+	private final Cache<String, Page> pages;
 
-	/** A rendered answer. */
-	record Answer(String contentType, String contentLanguage, byte[] body) {
+	/** Alphanumeric, so HTML escaping and message formatting leave them as they are. */
+	private final String csrfMarker;
+
+	private final String userMarker;
+
+	private final byte[] csrfMarkerBytes;
+
+	private final byte[] userMarkerBytes;
+
+	private final AtomicLong hits = new AtomicLong();
+
+	/**
+	 * A rendered answer: the body's bytes with the per-person slots cut out. {@code slots[i]} is
+	 * where the i-th cut starts, {@code kinds[i]} what goes there ({@link #CSRF} or {@link #USER}).
+	 */
+	record Page(String contentType, String contentLanguage, byte[] body, int[] slots, byte[] kinds) {
+
+		int weight() {
+			return body.length + slots.length * 5 + 96;
+		}
+
 	}
+
+	private static final byte CSRF = 0;
+
+	private static final byte USER = 1;
 
 	ConditionalGetFilter(DataVersion version, ObjectProvider<BuildProperties> build,
 			@Value("${sma.cache.pages.enabled:true}") boolean cacheAnswers,
 			@Value("${sma.cache.pages.max-bytes:33554432}") long maxBytes) {
 		this.version = version;
 		this.cacheAnswers = cacheAnswers;
-		this.answers = Caffeine.newBuilder()
+		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
-			.<String, Answer>weigher((key, answer) -> key.length() * 2 + answer.body().length + 64)
+			.<String, Page>weigher((key, page) -> key.length() * 2 + page.weight())
 			.build();
 		BuildProperties properties = build.getIfAvailable();
 		Instant built = properties == null ? null : properties.getTime();
 		// Instances built from the same jar agree on ETags; without build information, the start time.
 		this.release = built != null ? Long.toString(built.toEpochMilli(), 36)
 				: Long.toString(System.currentTimeMillis(), 36);
+		byte[] random = new byte[12];
+		new SecureRandom().nextBytes(random);
+		String nonce = HexFormat.of().formatHex(random);
+		this.csrfMarker = "smaCsrf" + nonce;
+		this.userMarker = "smaUser" + nonce;
+		this.csrfMarkerBytes = csrfMarker.getBytes(StandardCharsets.US_ASCII);
+		this.userMarkerBytes = userMarker.getBytes(StandardCharsets.US_ASCII);
+	}
+
+	/** Answers served from the cache since start (for tests and diagnostics). */
+	long hits() {
+		return hits.get();
 	}
 
 	@Override
@@ -95,26 +162,19 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		if (request.getParameter("lang") != null) {
 			return true;
 		}
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				for (String name : SESSION_COOKIES) {
-					if (name.equals(cookie.getName())) {
-						return true;
-					}
-				}
-			}
-		}
-		return false;
+		// The page a form redirected to shows its flash message once: render it, keep nothing.
+		HttpSession session = request.getSession(false);
+		return session != null && session.getAttribute(FLASH_MAPS) instanceof Collection<?> flash
+				&& !flash.isEmpty();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = key(request);
+		Authentication user = signedIn(SecurityContextHolder.getContext().getAuthentication());
+		String key = key(request) + '\u001e' + roles(user);
 		long dataVersion = version.current();
-		String etag = etag(key, dataVersion);
-		String answerKey = dataVersion + "\u001d" + key;
+		String etag = etag(key, user, request, dataVersion);
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
@@ -123,36 +183,153 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		boolean get = "GET".equals(request.getMethod());
-		if (!cacheAnswers || !get) {
+		if (!cacheAnswers || !"GET".equals(request.getMethod())) {
 			chain.doFilter(request, response);
 			return;
 		}
-		Answer kept = answers.getIfPresent(answerKey);
+		String pageKey = dataVersion + "\u001d" + key;
+		Page kept = pages.getIfPresent(pageKey);
 		if (kept != null) {
+			hits.incrementAndGet();
 			response.setContentType(kept.contentType());
 			if (kept.contentLanguage() != null) {
 				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, kept.contentLanguage());
 			}
-			response.setContentLength(kept.body().length);
-			response.getOutputStream().write(kept.body());
+			write(kept, request, user, response.getOutputStream(), response);
 			return;
 		}
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, wrapper);
+		chain.doFilter(new MarkedRequest(request, csrfMarker, user == null ? null : userMarker), wrapper);
+		if (response.isCommitted()) { // a redirect or an error sent from inside: nothing of ours in it
+			wrapper.copyBodyToResponse();
+			return;
+		}
 		String type = wrapper.getContentType();
+		Page page = cut(type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE), wrapper.getContentAsByteArray());
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK && type != null
 				&& (type.startsWith("text/html") || type.startsWith("application/json"))
-				&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE) && request.getSession(false) == null) {
-			answers.put(answerKey, new Answer(type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-					wrapper.getContentAsByteArray()));
+				&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
+			pages.put(pageKey, page);
 		}
+		if (page.slots().length == 0) {
+			wrapper.copyBodyToResponse();
+			return;
+		}
+		// Whatever was rendered (a 404 page too) carries markers: splice in this request's parts.
+		wrapper.resetBuffer();
+		write(page, request, user, wrapper.getOutputStream(), wrapper);
 		wrapper.copyBodyToResponse();
 	}
 
+	/** The authentication of a signed-in user, or null for an anonymous visitor. */
+	static Authentication signedIn(Authentication authentication) {
+		return authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken ? null : authentication;
+	}
+
+	/** What a page may show depends on the roles, never on who holds them. */
+	private static String roles(Authentication user) {
+		if (user == null) {
+			return ANONYMOUS;
+		}
+		TreeSet<String> roles = new TreeSet<>();
+		for (GrantedAuthority authority : user.getAuthorities()) {
+			roles.add(authority.getAuthority());
+		}
+		return String.join(",", roles);
+	}
+
+	/** Cuts the markers out of a rendered body. */
+	private Page cut(String contentType, String contentLanguage, byte[] rendered) {
+		List<int[]> found = new ArrayList<>(); // {position in rendered, kind}
+		for (int i = 0; i < rendered.length; i++) {
+			if (rendered[i] == 's') {
+				if (startsWith(rendered, i, csrfMarkerBytes)) {
+					found.add(new int[] { i, CSRF });
+					i += csrfMarkerBytes.length - 1;
+				}
+				else if (startsWith(rendered, i, userMarkerBytes)) {
+					found.add(new int[] { i, USER });
+					i += userMarkerBytes.length - 1;
+				}
+			}
+		}
+		if (found.isEmpty()) {
+			return new Page(contentType, contentLanguage, rendered, new int[0], new byte[0]);
+		}
+		// Both markers have the same length.
+		byte[] body = new byte[rendered.length - found.size() * csrfMarkerBytes.length];
+		int[] slots = new int[found.size()];
+		byte[] kinds = new byte[found.size()];
+		int from = 0;
+		int to = 0;
+		for (int s = 0; s < found.size(); s++) {
+			int at = found.get(s)[0];
+			System.arraycopy(rendered, from, body, to, at - from);
+			to += at - from;
+			slots[s] = to;
+			kinds[s] = (byte) found.get(s)[1];
+			from = at + csrfMarkerBytes.length;
+		}
+		System.arraycopy(rendered, from, body, to, rendered.length - from);
+		return new Page(contentType, contentLanguage, body, slots, kinds);
+	}
+
+	private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
+		if (at + prefix.length > bytes.length) {
+			return false;
+		}
+		for (int j = 1; j < prefix.length; j++) {
+			if (bytes[at + j] != prefix[j]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Writes a kept page with this request's user name and CSRF token in its slots. */
+	private static void write(Page page, HttpServletRequest request, Authentication user, OutputStream out,
+			HttpServletResponse response) throws IOException {
+		byte[] body = page.body();
+		if (page.slots().length == 0) {
+			response.setContentLength(body.length);
+			out.write(body);
+			return;
+		}
+		byte[] token = null;
+		byte[] name = null;
+		byte[][] parts = new byte[page.slots().length][];
+		int length = body.length;
+		for (int s = 0; s < parts.length; s++) {
+			if (page.kinds()[s] == CSRF) {
+				if (token == null) {
+					CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+					token = csrf == null ? new byte[0] : csrf.getToken().getBytes(StandardCharsets.UTF_8);
+				}
+				parts[s] = token;
+			}
+			else {
+				if (name == null) {
+					name = user == null ? new byte[0]
+							: HtmlUtils.htmlEscape(user.getName(), "UTF-8").getBytes(StandardCharsets.UTF_8);
+				}
+				parts[s] = name;
+			}
+			length += parts[s].length;
+		}
+		response.setContentLength(length);
+		int from = 0;
+		for (int s = 0; s < parts.length; s++) {
+			out.write(body, from, page.slots()[s] - from);
+			out.write(parts[s]);
+			from = page.slots()[s];
+		}
+		out.write(body, from, body.length - from);
+	}
+
 	/**
-	 * Everything an anonymous answer depends on besides the data: the address with its parameters, the
-	 * languages and types asked for, the language cookie. The answer cache is keyed by this whole text
+	 * Everything an answer depends on besides the data and the roles: the address with its parameters,
+	 * the languages and types asked for, the language cookie. The cache is keyed by this whole text
 	 * (never by a hash of it, so two addresses can never share an entry).
 	 */
 	static String key(HttpServletRequest request) {
@@ -176,11 +353,19 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		return key.toString();
 	}
 
-	/** The validator: release, data version and a digest of the key. */
-	String etag(String key, long dataVersion) {
+	/**
+	 * The validator: release, data version and a digest of the key — and, for a signed-in user, of
+	 * the user and session too: their page holds their name and their session's CSRF token.
+	 */
+	String etag(String key, Authentication user, HttpServletRequest request, long dataVersion) {
+		String validated = key;
+		if (user != null) {
+			HttpSession session = request.getSession(false);
+			validated = key + '\u001e' + user.getName() + '\u001e' + (session == null ? "" : session.getId());
+		}
 		byte[] digest;
 		try {
-			digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			digest = MessageDigest.getInstance("SHA-256").digest(validated.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
@@ -198,6 +383,36 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The request as the page is rendered for the cache: its CSRF token and the user's name are the
+	 * markers. The token keeps Spring Security's default header and parameter names (asking the real
+	 * token for them would load it, and so open a session for an anonymous visitor).
+	 */
+	private static final class MarkedRequest extends HttpServletRequestWrapper {
+
+		private final CsrfToken token;
+
+		private final String userName;
+
+		MarkedRequest(HttpServletRequest request, String csrfMarker, String userName) {
+			super(request);
+			this.token = new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", csrfMarker);
+			this.userName = userName;
+		}
+
+		@Override
+		public Object getAttribute(String name) {
+			if (CsrfToken.class.getName().equals(name) || "_csrf".equals(name)) {
+				return token;
+			}
+			if (USER_NAME_ATTRIBUTE.equals(name)) {
+				return userName;
+			}
+			return super.getAttribute(name);
+		}
+
 	}
 
 }

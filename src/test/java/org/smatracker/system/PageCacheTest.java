@@ -1,0 +1,227 @@
+package org.smatracker.system;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import org.smatracker.SmaTrackerApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The page cache serves everyone, signed in or not, over real HTTP: each reader gets their own name
+ * and a CSRF token that works, and a write through one instance makes every affected page fresh on
+ * both instances (a second application on the same database: the same H2 in-memory database, or the
+ * same PostgreSQL schema with -Ppostgres).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PageCacheTest {
+
+	private static final String PASSWORD = "page-cache-password";
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	/** The second instance, started once for the class. */
+	private static ConfigurableApplicationContext other;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ConditionalGetFilter filter;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@BeforeEach
+	void analysts() {
+		for (String name : new String[] { "cache-ana", "cache-ben" }) {
+			if (jdbc.queryForObject("select count(*) from app_users where username = ?", Long.class, name) == 0) {
+				jdbc.update("insert into app_users (username, password_hash, role) values (?, ?, 'ANALYST')", name,
+						encoder.encode(PASSWORD));
+			}
+		}
+	}
+
+	@AfterAll
+	static void stopTheOtherInstance() {
+		if (other != null) {
+			other.close();
+		}
+	}
+
+	/** A browser of one person on one instance: its own cookies. */
+	private final class Browser {
+
+		final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+		final String base;
+
+		Browser(int port) {
+			this.base = "http://127.0.0.1:" + port;
+		}
+
+		Browser signIn(String user) throws Exception {
+			String token = token(get("/login").body());
+			HttpResponse<String> response = post("/login", Map.of("username", user, "password", PASSWORD, "_csrf", token));
+			assertThat(response.statusCode()).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+			return this;
+		}
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+				.header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		String page(String path) throws IOException, InterruptedException {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.body()).as("no marker left").doesNotContain("smaCsrf").doesNotContain("smaUser");
+			return response.body();
+		}
+
+		HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+			String body = form.entrySet()
+				.stream()
+				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
+			return http.send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+	}
+
+	private static String token(String html) {
+		Matcher matcher = CSRF.matcher(html);
+		assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
+		return matcher.group(1);
+	}
+
+	private static synchronized ConfigurableApplicationContext otherInstance() {
+		if (other == null) {
+			other = new SpringApplicationBuilder(SmaTrackerApplication.class).run("--server.port=0",
+					"--server.address=127.0.0.1");
+		}
+		return other;
+	}
+
+	@Test
+	void aSignedInPageFromTheCacheShowsItsReadersNameAndAWorkingToken() throws Exception {
+		Browser ana = new Browser(port).signIn("cache-ana");
+		Browser ben = new Browser(port).signIn("cache-ben");
+		Browser anonymous = new Browser(port);
+		String path = "/negotiations/12";
+		assertThat(ana.page(path)).contains("Signed in as cache-ana").contains("Sign out");
+
+		long hits = filter.hits();
+		String bens = ben.page(path);
+		assertThat(filter.hits()).as("ben's page came from the cache").isEqualTo(hits + 1);
+		assertThat(bens).contains("Signed in as cache-ben").doesNotContain("cache-ana");
+		// The same page for a visitor who is not signed in: another entry, without the user's parts.
+		assertThat(anonymous.page(path)).doesNotContain("Signed in as").doesNotContain("Sign out");
+		assertThat(ana.page(path)).contains("Signed in as cache-ana").doesNotContain("cache-ben");
+
+		// The token in ben's cached page is ben's: a forged one is refused, his own accepted.
+		assertThat(ben.post("/logout", Map.of("_csrf", "forged")).statusCode()).isEqualTo(403);
+		HttpResponse<String> out = ben.post("/logout", Map.of("_csrf", token(bens)));
+		assertThat(out.statusCode()).isEqualTo(302);
+		assertThat(out.headers().firstValue("Location").orElse("")).endsWith("/?signedOut");
+		assertThat(ben.page(path)).doesNotContain("cache-ben").contains("Sign in");
+	}
+
+	@Test
+	void aWriteMakesEveryAffectedPageFreshOnEveryInstance() throws Exception {
+		ConfigurableApplicationContext second = otherInstance();
+		int otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+		ConditionalGetFilter otherFilter = second.getBean(ConditionalGetFilter.class);
+		Browser anaHere = new Browser(port).signIn("cache-ana");
+		Browser anaThere = new Browser(otherPort).signIn("cache-ana");
+		Browser[] everyone = { anaHere, anaThere, new Browser(port), new Browser(otherPort) };
+		String[] pages = { "/negotiations/11", "/" };
+		String mark = "Page cache check " + System.nanoTime();
+		long otherHits = otherFilter.hits();
+		for (Browser browser : everyone) {
+			for (String path : pages) {
+				browser.page(path);
+				assertThat(browser.page(path)).doesNotContain(mark);
+			}
+		}
+		assertThat(otherFilter.hits()).as("the other instance serves from its cache").isGreaterThan(otherHits);
+
+		// A round added through this instance's API...
+		Long source = jdbc.queryForObject("select min(id) from sources", Long.class);
+		HttpResponse<String> created = anaHere.http.send(HttpRequest
+			.newBuilder(URI.create(anaHere.base + "/api/v1/negotiations/11/rounds"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString(("cache-ana:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString("""
+					{"kind":"VIDEO","startDate":"2020-02-21","outcome":"CONTINUED","summary":"%s","sourceIds":[%d]}"""
+				.formatted(mark, source)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = Long.parseLong(created.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+		try {
+			// ... shows on both instances, to readers signed in or not, once the other reads the version.
+			await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+				for (Browser browser : everyone) {
+					for (String path : pages) {
+						assertThat(browser.page(path)).as(browser.base + path).contains(mark);
+					}
+				}
+			});
+
+			// Deleted through the other instance's form, with the token from its cached page.
+			anaThere.page("/negotiations/11");
+			long before = otherFilter.hits();
+			String cached = anaThere.page("/negotiations/11");
+			assertThat(otherFilter.hits()).isEqualTo(before + 1);
+			HttpResponse<String> deleted = anaThere.post("/manage/rounds/" + id + "/delete",
+					Map.of("_csrf", token(cached)));
+			assertThat(deleted.statusCode()).isEqualTo(302);
+			await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+				for (Browser browser : everyone) {
+					for (String path : pages) {
+						assertThat(browser.page(path)).as(browser.base + path).doesNotContain(mark);
+					}
+				}
+			});
+		}
+		finally {
+			// Other tests count the reference rows: take the test round out for good.
+			jdbc.update("delete from round_sources where round_id = ?", id);
+			jdbc.update("delete from rounds where id = ?", id);
+		}
+	}
+
+}
