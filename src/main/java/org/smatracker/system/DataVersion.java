@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import org.smatracker.model.RecordChanged;
@@ -61,6 +62,16 @@ public class DataVersion implements RecordVersion {
 		if (previous != latest && previous != -1) {
 			clearCaches();
 		}
+	}
+
+	/**
+	 * A write through this instance is under way: read the version again at the next request. A
+	 * request on the writing thread (or in a transaction that joins it) then sees the new version at
+	 * once; others read the committed one until {@link #changed} runs after the commit.
+	 */
+	@EventListener
+	void changing(RecordChanged event) {
+		stale = true;
 	}
 
 	/** A write through this instance committed: forget what was cached and read the version again. */
