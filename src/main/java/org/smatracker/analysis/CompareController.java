@@ -45,6 +45,8 @@ class CompareController {
 	private String embed(List<CompareService.ContributionYear> years, String currency, String permalink,
 			Model model) {
 		model.addAttribute("years", years);
+		model.addAttribute("firstYear", years.isEmpty() ? "" : String.valueOf(years.get(0).year()));
+		model.addAttribute("lastYear", years.isEmpty() ? "" : String.valueOf(years.get(years.size() - 1).year()));
 		model.addAttribute("currency", ChartDownloadController.currencyOf(currency));
 		model.addAttribute("permalink", permalink);
 		model.addAttribute("datasetVersion", version.current());
