@@ -183,6 +183,12 @@
     var years = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
     var draw = function (currency) {
       var krw = currency === 'KRW';
+      // The chart's downloads and embed follow the currency drawn.
+      Array.prototype.forEach.call(document.querySelectorAll('a[data-chart-link="' + canvasId + '"]'), function (a) {
+        var link = new URL(a.href, window.location.href);
+        link.searchParams.set('currency', currency);
+        a.href = link.pathname + link.search;
+      });
       var unit = krw ? TRILLION : MILLION;
       var label = krw ? table.dataset.labelKrw : table.dataset.labelUsd;
       if (charts[canvasId]) {
@@ -237,7 +243,8 @@
       });
     });
     var checked = document.querySelector('input[name="chart-currency"]:checked');
-    draw(checked ? checked.value : 'KRW');
+    // Without a toggle (the embed), the currency the server chose for the view.
+    draw(checked ? checked.value : (canvas.dataset.currency || 'KRW'));
   }
   contributionChart('contribution-table', 'contribution-chart', false);
   contributionChart('home-contribution-table', 'home-contribution-chart', true);

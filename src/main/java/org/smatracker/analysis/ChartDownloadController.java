@@ -27,9 +27,9 @@ import org.smatracker.model.RecordVersion;
 import org.smatracker.negotiation.GapService;
 
 /**
- * What a reader takes away from a gap chart: exactly the data drawn (CSV, with title, source,
- * dataset version and date on top as {@code #} lines) and the picture as SVG. Both keep the
- * page's settings ({@code asOf}, {@code official}).
+ * What a reader takes away from a chart: exactly the data drawn (CSV, with title, source, dataset
+ * version and date on top as {@code #} lines) and the picture as SVG. Both keep the page's settings
+ * (the gap chart's {@code asOf} and {@code official}, the contribution chart's {@code currency}).
  */
 @Controller
 class ChartDownloadController {
@@ -39,12 +39,15 @@ class ChartDownloadController {
 
 	private final GapService gaps;
 
+	private final CompareService compare;
+
 	private final MessageSource messages;
 
 	private final RecordVersion version;
 
-	ChartDownloadController(GapService gaps, MessageSource messages, RecordVersion version) {
+	ChartDownloadController(GapService gaps, CompareService compare, MessageSource messages, RecordVersion version) {
 		this.gaps = gaps;
+		this.compare = compare;
 		this.messages = messages;
 		this.version = version;
 	}
@@ -55,11 +58,7 @@ class ChartDownloadController {
 			@RequestParam(defaultValue = "false") boolean official, Locale locale) {
 		GapService.GapReport report = gaps.analyse(smaNumber, asOf, official);
 		GapAnalysis a = report.analysis();
-		StringBuilder out = new StringBuilder();
-		for (String line : preamble(smaNumber, asOf, official, locale)) {
-			out.append("# ").append(line).append("\r\n");
-		}
-		out.append(Csv.line(HEADER));
+		List<List<String>> rows = new ArrayList<>();
 		BigDecimal agreedKrw = a.agreed() == null ? null : GapJson.whole(a.agreed().amountKrw());
 		BigDecimal agreedUsd = a.agreed() == null ? null : GapJson.whole(a.agreed().amountUsd());
 		for (GapPoint p : a.points()) {
@@ -71,10 +70,112 @@ class ChartDownloadController {
 			row.add(plain(p.rokOffer() == null ? null : GapJson.whole(p.rokOffer().chosen().amountUsd())));
 			row.add(plain(agreedKrw));
 			row.add(plain(agreedUsd));
+			rows.add(row);
+		}
+		return csvFile(preamble(smaNumber, asOf, official, locale), HEADER, rows, "sma-" + smaNumber + "-gap-chart.csv");
+	}
+
+	/** The home page's contribution chart: from the first agreement's first year to this year. */
+	@GetMapping("/contributions.csv")
+	ResponseEntity<String> homeContributionsCsv(@RequestParam(required = false) String currency, Locale locale) {
+		return contributionsCsv(homeYears(), currencyOf(currency), homePermalink(), locale);
+	}
+
+	/** The compare page's contribution chart: every year an agreement covers, in the currency toggled. */
+	@GetMapping("/compare/contributions.csv")
+	ResponseEntity<String> compareContributionsCsv(@RequestParam(required = false) String currency,
+			@RequestParam(name = "sma", required = false) List<String> sma, Locale locale) {
+		return contributionsCsv(compareYears(), currencyOf(currency), comparePermalink(currency, sma), locale);
+	}
+
+	@GetMapping("/contributions.svg")
+	ResponseEntity<String> homeContributionsSvg(@RequestParam(required = false) String currency, Locale locale) {
+		return contributionsSvg(homeYears(), currencyOf(currency), locale);
+	}
+
+	@GetMapping("/compare/contributions.svg")
+	ResponseEntity<String> compareContributionsSvg(@RequestParam(required = false) String currency, Locale locale) {
+		return contributionsSvg(compareYears(), currencyOf(currency), locale);
+	}
+
+	private List<CompareService.ContributionYear> homeYears() {
+		return compare.contributionsUntil(LocalDate.now().getYear());
+	}
+
+	private List<CompareService.ContributionYear> compareYears() {
+		return compare.contributionsUntil(Integer.MAX_VALUE);
+	}
+
+	/** The chart shows won unless dollars are asked for, as the page's toggle does. */
+	static String currencyOf(String currency) {
+		return "USD".equalsIgnoreCase(currency) ? "USD" : "KRW";
+	}
+
+	private ResponseEntity<String> contributionsCsv(List<CompareService.ContributionYear> years, String currency,
+			String permalink, Locale locale) {
+		List<List<String>> rows = new ArrayList<>();
+		for (CompareService.ContributionYear y : years) {
+			List<String> row = new ArrayList<>();
+			row.add(String.valueOf(y.year()));
+			row.add(y.smaNumber() == null ? null : String.valueOf(y.smaNumber()));
+			row.add(plain(amount(y, currency)));
+			row.add(y.projection() == null ? null : y.projection().name().toLowerCase(Locale.ROOT));
+			rows.add(row);
+		}
+		List<String> preamble = List.of(contributionsTitle(years, locale), msg("share.source", locale), permalink,
+				versionLine(locale), msg("share.contributionsUnits." + currency, locale));
+		return csvFile(preamble, List.of("year", "sma", "amount_" + currency.toLowerCase(Locale.ROOT), "projected"), rows,
+				"sma-contributions-" + currency.toLowerCase(Locale.ROOT) + ".csv");
+	}
+
+	private ResponseEntity<String> contributionsSvg(List<CompareService.ContributionYear> years, String currency,
+			Locale locale) {
+		double unit = "KRW".equals(currency) ? 1e12 : 1e6;
+		List<ChartSvg.Bar> bars = years.stream().map(y -> {
+			BigDecimal v = amount(y, currency);
+			return new ChartSvg.Bar(y.year(), v == null ? null : v.doubleValue() / unit, y.isProjected());
+		}).toList();
+		String body = ChartSvg.bars(bars, contributionsTitle(years, locale),
+				msg("KRW".equals(currency) ? "compare.axisKrw" : "compare.axisUsd", locale),
+				msg("compare.projectedCaption", locale), msg("share.source", locale) + " · " + versionLine(locale));
+		return download(body, new MediaType("image", "svg+xml", StandardCharsets.UTF_8),
+				"sma-contributions-" + currency.toLowerCase(Locale.ROOT) + ".svg");
+	}
+
+	private static BigDecimal amount(CompareService.ContributionYear y, String currency) {
+		return "KRW".equals(currency) ? y.amountKrw() : y.amountUsd();
+	}
+
+	private String contributionsTitle(List<CompareService.ContributionYear> years, Locale locale) {
+		String first = years.isEmpty() ? "" : String.valueOf(years.get(0).year());
+		String last = years.isEmpty() ? "" : String.valueOf(years.get(years.size() - 1).year());
+		return messages.getMessage("share.contributionsTitle", new Object[] { first, last }, locale);
+	}
+
+	static String homePermalink() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString();
+	}
+
+	static String comparePermalink(String currency, List<String> sma) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/compare")
+			.queryParamIfPresent("sma", Optional.ofNullable(sma).filter(s -> !s.isEmpty()))
+			.queryParam("currency", currencyOf(currency))
+			.toUriString();
+	}
+
+	/** A chart's data file: its description as {@code #} lines, then the header and the rows drawn. */
+	private static ResponseEntity<String> csvFile(List<String> preamble, List<String> header, List<List<String>> rows,
+			String filename) {
+		StringBuilder out = new StringBuilder();
+		for (String line : preamble) {
+			out.append("# ").append(line).append("\r\n");
+		}
+		out.append(Csv.line(header));
+		for (List<String> row : rows) {
 			out.append(Csv.line(row));
 		}
-		return download(out.toString(), new MediaType("text", "csv", StandardCharsets.UTF_8),
-				"sma-" + smaNumber + "-gap-chart.csv");
+		return download(out.toString(), new MediaType("text", "csv", StandardCharsets.UTF_8), filename);
 	}
 
 	@GetMapping("/negotiations/{smaNumber:\\d{1,9}}/gap.svg")
@@ -83,9 +184,9 @@ class ChartDownloadController {
 			@RequestParam(defaultValue = "false") boolean official, Locale locale) {
 		GapService.GapReport report = gaps.analyse(smaNumber, asOf, official);
 		GapAnalysis a = report.analysis();
-		List<GapSvg.Point> points = a.points()
+		List<ChartSvg.Point> points = a.points()
 			.stream()
-			.map(p -> new GapSvg.Point(p.date(), p.usDemand() == null ? null : p.usDemand().chosen().amountKrw(),
+			.map(p -> new ChartSvg.Point(p.date(), p.usDemand() == null ? null : p.usDemand().chosen().amountKrw(),
 					p.rokOffer() == null ? null : p.rokOffer().chosen().amountKrw()))
 			.toList();
 		boolean drawable = a.openingUsDemand() != null || a.openingRokOffer() != null;
@@ -94,9 +195,9 @@ class ChartDownloadController {
 			signed = null;
 		}
 		String source = msg("share.source", locale) + " · " + versionLine(locale);
-		GapSvg.Labels labels = new GapSvg.Labels(title(smaNumber, locale), source, msg("gap.chart.demand", locale),
+		ChartSvg.Labels labels = new ChartSvg.Labels(title(smaNumber, locale), source, msg("gap.chart.demand", locale),
 				msg("gap.chart.offer", locale), msg("gap.chart.agreed", locale), msg("gap.chart.axis", locale));
-		String body = GapSvg.render(drawable ? points : List.of(),
+		String body = ChartSvg.render(drawable ? points : List.of(),
 				a.agreed() == null || !drawable ? null : a.agreed().amountKrw(), signed, labels);
 		return download(body, new MediaType("image", "svg+xml", StandardCharsets.UTF_8), "sma-" + smaNumber + "-gap.svg");
 	}

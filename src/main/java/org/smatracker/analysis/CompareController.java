@@ -1,5 +1,6 @@
 package org.smatracker.analysis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,20 +9,54 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.smatracker.model.RecordVersion;
+
 @Controller
 class CompareController {
 
 	private static final String VIEW = "compare";
 
+	private static final String VIEW_EMBED = "embed/contributions";
+
 	private final CompareService compare;
 
-	CompareController(CompareService compare) {
+	private final RecordVersion version;
+
+	CompareController(CompareService compare, RecordVersion version) {
 		this.compare = compare;
+		this.version = version;
+	}
+
+	/** The home page's contribution chart alone, for an iframe on another site (the embed chain's policy). */
+	@GetMapping("/embed/contributions")
+	String embedHome(@RequestParam(required = false) String currency, Model model) {
+		return embed(compare.contributionsUntil(LocalDate.now().getYear()), currency,
+				ChartDownloadController.homePermalink(), model);
+	}
+
+	/** The compare page's contribution chart alone, in the currency asked for. */
+	@GetMapping("/embed/compare/contributions")
+	String embedCompare(@RequestParam(required = false) String currency,
+			@RequestParam(name = "sma", required = false) List<String> sma, Model model) {
+		return embed(compare.contributionsUntil(Integer.MAX_VALUE), currency,
+				ChartDownloadController.comparePermalink(currency, sma), model);
+	}
+
+	private String embed(List<CompareService.ContributionYear> years, String currency, String permalink,
+			Model model) {
+		model.addAttribute("years", years);
+		model.addAttribute("firstYear", years.isEmpty() ? "" : String.valueOf(years.get(0).year()));
+		model.addAttribute("lastYear", years.isEmpty() ? "" : String.valueOf(years.get(years.size() - 1).year()));
+		model.addAttribute("currency", ChartDownloadController.currencyOf(currency));
+		model.addAttribute("permalink", permalink);
+		model.addAttribute("datasetVersion", version.current());
+		return VIEW_EMBED;
 	}
 
 	/** {@code /compare?sma=10&sma=11&sma=12}: any set of agreements; unreadable numbers are ignored. */
 	@GetMapping("/compare")
-	String compare(@RequestParam(name = "sma", required = false) List<String> sma, Model model) {
+	String compare(@RequestParam(name = "sma", required = false) List<String> sma,
+			@RequestParam(required = false) String currency, Model model) {
 		List<Integer> numbers = new ArrayList<>();
 		if (sma != null) {
 			for (String value : sma) {
@@ -38,6 +73,7 @@ class CompareController {
 		}
 		CompareService.Comparison comparison = compare.compare(numbers);
 		model.addAttribute("comparison", comparison);
+		model.addAttribute("currency", ChartDownloadController.currencyOf(currency));
 		model.addAttribute("selected", comparison.columns().stream().map(c -> c.agreement().getSmaNumber()).toList());
 		return VIEW;
 	}

@@ -1,5 +1,6 @@
 package org.smatracker.negotiation;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -25,11 +26,31 @@ public class TalkFormats {
 
 	/** An offer as it was stated: "US$5 billion", "+13% over baseline", "5× baseline". */
 	public String stated(Offer offer) {
+		return stated(offer, offer.getAmount());
+	}
+
+	/**
+	 * An amount the position had (as the change log stores it, plain digits), written as the position
+	 * states its amount: "US$1.3 billion", "+10%". Text that is not a number is shown as it is.
+	 */
+	public String stated(Offer offer, String amount) {
+		if (amount == null) {
+			return "";
+		}
+		try {
+			return stated(offer, new BigDecimal(amount.trim()));
+		}
+		catch (NumberFormatException ex) {
+			return amount;
+		}
+	}
+
+	private String stated(Offer offer, BigDecimal amount) {
 		if (offer.getForm() == StatedAs.ABSOLUTE) {
-			return MoneyFormat.format(offer.getAmount(), offer.getCurrency(), locale());
+			return MoneyFormat.format(amount, offer.getCurrency(), locale());
 		}
 		String key = offer.getForm() == StatedAs.PERCENT_OF_BASELINE ? "offer.stated.percent" : "offer.stated.multiple";
-		return messages.getMessage(key, new Object[] { MoneyFormat.plain(offer.getAmount()) }, locale());
+		return messages.getMessage(key, new Object[] { MoneyFormat.plain(amount) }, locale());
 	}
 
 	/** "Round 3" for a numbered round, else its kind: "High-level meeting". */

@@ -62,7 +62,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
 
 	@ParameterizedTest(name = "in Korean: {0}")
 	@ValueSource(strings = { "/", "/negotiations/11", "/negotiations/12", "/agreements/11", "/compare?sma=10&sma=11&sma=12",
-			"/login", "/changes", "/embed/negotiations/11/gap" })
+			"/login", "/changes", "/embed/negotiations/11/gap", "/embed/contributions" })
 	void inKorean(String path) {
 		signOut();
 		open(path + (path.contains("?") ? "&" : "?") + "lang=ko");
@@ -76,7 +76,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
 			"/negotiators/{negotiator}", "/sources", "/sources/{source}", "/compare", "/compare?sma=10&sma=11&sma=12",
 			"/login", "/login?error", "/negotiations/999", "/no-such-page", "/exchange-rates", "/export",
 			"/search?q=seoul", "/negotiations/12", "/changes", "/embed/negotiations/11/gap",
-			"/embed/negotiations/12/gap", "/compare?sma=10&sma=11&sma=12&currency=USD" })
+			"/embed/negotiations/12/gap", "/compare?sma=10&sma=11&sma=12&currency=USD", "/embed/contributions",
+			"/embed/compare/contributions?currency=USD" })
 	void signedOut(String path) {
 		signOut();
 		check(path);

@@ -282,17 +282,8 @@ class StoryBrowserIT extends BrowserTestBase {
 	@Test
 	void theEmbedShowsInsideAnotherOriginsIframeAndOtherPagesDoNot() throws Exception {
 		signOut();
-		HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		other.createContext("/", exchange -> {
-			String path = exchange.getRequestURI().getPath().equals("/plain") ? "/negotiations/11" : "/embed/negotiations/11/gap";
-			byte[] body = ("<!DOCTYPE html><html><body><iframe id='f' width='900' height='700' src='" + url(path)
-					+ "'></iframe></body></html>").getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-			exchange.sendResponseHeaders(200, body.length);
-			exchange.getResponseBody().write(body);
-			exchange.close();
-		});
-		other.start();
+		HttpServer other = otherOrigin(Map.of("/", "/embed/negotiations/11/gap", "/plain", "/negotiations/11",
+				"/contributions", "/embed/compare/contributions?currency=USD"));
 		try {
 			String host = "http://127.0.0.1:" + other.getAddress().getPort();
 			driver.get(host + "/");
@@ -301,6 +292,17 @@ class StoryBrowserIT extends BrowserTestBase {
 			waiting().until(d -> driver.executeScript("return !!(window.smaCharts && window.smaCharts['gap-chart']);"));
 			assertThat(driver.findElement(By.cssSelector(".embed-source")).getText()).contains("Source: SMA Tracker");
 			assertThat(driver.findElement(By.cssSelector(".embed-source a")).getAttribute("href")).endsWith("/negotiations/11");
+			driver.switchTo().defaultContent();
+
+			// the contribution chart's embed, drawn in the currency its address asks for
+			driver.get(host + "/contributions");
+			driver.switchTo().frame("f");
+			waiting().until(d -> driver.executeScript(
+					"return !!(window.smaCharts && window.smaCharts['contribution-chart']);"));
+			assertThat((String) driver.executeScript(
+					"return window.smaCharts['contribution-chart'].data.datasets[0].label;")).isEqualTo("Million US dollars");
+			assertThat(driver.findElement(By.cssSelector(".embed-source a")).getAttribute("href"))
+				.endsWith("/compare?currency=USD");
 			driver.switchTo().defaultContent();
 
 			driver.get(host + "/plain");
@@ -314,6 +316,80 @@ class StoryBrowserIT extends BrowserTestBase {
 		finally {
 			other.stop(0);
 		}
+	}
+
+	/** Another site (another origin): each of its paths is a page holding one of ours in an iframe. */
+	private HttpServer otherOrigin(Map<String, String> framed) throws IOException {
+		HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		other.createContext("/", exchange -> {
+			String path = framed.getOrDefault(exchange.getRequestURI().getPath(), "/");
+			byte[] body = ("<!DOCTYPE html><html><body><iframe id='f' width='900' height='700' src='" + url(path)
+					+ "'></iframe></body></html>").getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		other.start();
+		return other;
+	}
+
+	@Test
+	void contributionChartDownloadsAreTheDataDrawnInTheCurrencyShown() throws Exception {
+		signOut();
+		open("/compare?sma=10&sma=11&sma=12&currency=USD");
+		chartReady("contribution-chart");
+		assertContributionDownloads("contribution-chart", "usd", 1e6);
+		driver.findElement(By.cssSelector("label[for='cur-krw']")).click();
+		assertContributionDownloads("contribution-chart", "krw", 1e12);
+
+		open("/");
+		chartReady("home-contribution-chart");
+		assertContributionDownloads("home-contribution-chart", "krw", 1e12);
+	}
+
+	/** PNG decodes; SVG parses with a bar per drawn year; the CSV's rows are the chart's years and amounts. */
+	private void assertContributionDownloads(String chartId, String currency, double unit) throws Exception {
+		driver.executeScript("""
+				window.__downloads = [];
+				HTMLAnchorElement.prototype.click = function () { window.__downloads.push([this.download, this.href]); };""");
+		driver.findElement(By.cssSelector("button[data-download-png='" + chartId + "']")).click();
+		@SuppressWarnings("unchecked")
+		List<List<String>> downloads = (List<List<String>>) driver.executeScript("return window.__downloads;");
+		assertThat(downloads).hasSize(1);
+		String dataUrl = downloads.get(0).get(1);
+		var image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1))));
+		assertThat(image.getWidth()).isGreaterThan(300);
+
+		@SuppressWarnings("unchecked")
+		List<List<Object>> drawn = (List<List<Object>>) driver.executeScript("var c = window.smaCharts['" + chartId + "'];"
+				+ " return c.data.labels.map(function (y, i) { return [y, c.data.datasets[0].data[i]]; });");
+		String csvHref = driver.findElement(By.cssSelector("a[data-chart-link='" + chartId + "'][href*='contributions.csv']"))
+			.getAttribute("href");
+		assertThat(csvHref).contains("currency=" + currency.toUpperCase());
+		List<String> lines = get(URI.create(csvHref).getPath() + "?" + URI.create(csvHref).getQuery()).lines().toList();
+		assertThat(String.join("\n", lines.stream().filter(l -> l.startsWith("#")).toList()))
+			.contains("Korea's yearly contribution under the SMA, 1991–")
+			.contains("Source: SMA Tracker")
+			.contains("Dataset version");
+		List<String[]> rows = lines.stream().filter(l -> !l.startsWith("#")).skip(1).map(l -> l.split(",", -1)).toList();
+		assertThat(rows).hasSameSizeAs(drawn);
+		int bars = 0;
+		for (int i = 0; i < rows.size(); i++) {
+			assertThat(rows.get(i)[0]).isEqualTo(drawn.get(i).get(0));
+			Object value = drawn.get(i).get(1);
+			assertSame(rows.get(i)[2], value == null ? null : ((Number) value).doubleValue() * unit);
+			bars += value != null && ((Number) value).doubleValue() > 0 ? 1 : 0;
+		}
+
+		String svgHref = driver.findElement(By.cssSelector("a[data-chart-link='" + chartId + "'][href*='contributions.svg']"))
+			.getAttribute("href");
+		String svg = get(URI.create(svgHref).getPath() + "?" + URI.create(svgHref).getQuery());
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+		assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
+		assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").getLength()).isEqualTo(bars + 1);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.smatracker.feed;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,10 +12,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 
+import org.smatracker.model.StatedAs;
+import org.smatracker.money.MoneyFormat;
 import org.smatracker.negotiation.Offer;
 import org.smatracker.negotiation.OfferEditService;
 import org.smatracker.negotiation.OfferForm;
 import org.smatracker.negotiation.OfferRepository;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -64,10 +68,20 @@ class ChangesTest {
 
 		assertThat(changes.revisedAmounts()).containsKey(offer.getId());
 		String negotiation = page("/negotiations/10");
+		// before and after written as the page writes the position's amount, not as the stored digits
+		assertThat(offer.getForm()).isEqualTo(StatedAs.ABSOLUTE);
 		assertThat(negotiation).contains("class=\"revised")
-			.contains("Amount corrected after it was first published: " + was.stripTrailingZeros().toPlainString() + " before, "
-					+ was.add(BigDecimal.ONE).stripTrailingZeros().toPlainString() + " now")
+			.contains("Amount corrected after it was first published: "
+					+ MoneyFormat.format(was, offer.getCurrency(), Locale.ENGLISH) + " before, "
+					+ MoneyFormat.format(was.add(BigDecimal.ONE), offer.getCurrency(), Locale.ENGLISH) + " now")
+			.doesNotContain(": " + was.toPlainString() + " before")
 			.contains("Last updated");
+		String korean = mvc.perform(get("/negotiations/10?t=" + System.nanoTime()).header("Accept-Language", "ko"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(korean).contains("이전 " + MoneyFormat.format(was, offer.getCurrency(), Locale.KOREAN) + ", 현재 "
+				+ MoneyFormat.format(was.add(BigDecimal.ONE), offer.getCurrency(), Locale.KOREAN));
 		String log = page("/changes");
 		assertThat(log).contains("SMA 10").contains("Amount").doesNotContain("editor-secret-name");
 		mvc.perform(get("/changes.csv")).andExpect(content().string(org.hamcrest.Matchers.containsString("position")));

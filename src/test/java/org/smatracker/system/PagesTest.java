@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -108,6 +110,17 @@ class PagesTest {
 	void koreanReadersGetKoreanPages() throws Exception {
 		HttpResponse<String> response = get("/agreements/10", "ko-KR,ko;q=0.9");
 		assertThat(response.body()).contains("lang=\"ko\"").contains("1조 389억 원").contains("연도별 분담금");
+	}
+
+	/** Every list page can be cited: a permalink with its settings (here the page of sources) and the dataset version. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/negotiations", "/agreements", "/negotiators",
+			"/sources?page=2" })
+	void listPagesCanBeCited(String path) throws Exception {
+		String html = page(path);
+		assertThat(html).contains("id=\"cite\"").contains("class=\"small cite-text\"").contains("@misc{");
+		String link = "http://localhost:" + port + path + (path.contains("?") ? "&amp;" : "?") + "version=";
+		assertThat(html).contains("class=\"cite-permalink\" href=\"" + link);
 	}
 
 }

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The gap chart as an SVG file, drawn on the server from the same numbers as the page's chart: a
- * time axis to scale, the two sides' standing positions as steps (the offer dashed), the agreed
- * amount dotted, the title above and the source line below. Plain Java: strings in, markup out.
+ * The site's charts as SVG files, drawn on the server from the same numbers as the page's charts,
+ * with the title above and the source line below. The gap chart: a time axis to scale, the two
+ * sides' standing positions as steps (the offer dashed), the agreed amount dotted. The yearly
+ * contribution chart: one bar a year, projected years pale and outlined as on the page. Plain
+ * Java: strings in, markup out.
  */
-final class GapSvg {
+final class ChartSvg {
 
 	static final int WIDTH = 800;
 
@@ -25,7 +27,7 @@ final class GapSvg {
 
 	private static final int BOTTOM = 80;
 
-	private GapSvg() {
+	private ChartSvg() {
 	}
 
 	/** One point of the chart: a date and each side's standing amount in won (absent before it has one). */
@@ -36,14 +38,83 @@ final class GapSvg {
 	record Labels(String title, String source, String demand, String offer, String agreed, String axis) {
 	}
 
-	static String render(List<Point> points, BigDecimal agreedKrw, LocalDate end, Labels labels) {
+	/** One bar: the year, its amount in the chart's unit (absent in a year with none), and whether projected. */
+	record Bar(int year, Double value, boolean projected) {
+	}
+
+	/** The contribution chart: bars on a scale from zero, a year label every five years. */
+	static String bars(List<Bar> bars, String title, String axis, String note, String source) {
+		StringBuilder svg = start(title);
+		if (bars.isEmpty()) {
+			return svg.append(text(LEFT, HEIGHT - 20, 12, "normal", "#495057", source)).append("</svg>\n").toString();
+		}
+		double max = 0;
+		for (Bar b : bars) {
+			max = Math.max(max, b.value() == null ? 0 : b.value());
+		}
+		double top = niceTop(max);
+		double step = top / 5;
+		double plotHeight = HEIGHT - BOTTOM - TOP;
+		for (int i = 0; i <= 5; i++) {
+			double y = (HEIGHT - BOTTOM) - plotHeight * i / 5;
+			svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#dee2e6\"/>%n",
+					LEFT, y, WIDTH - RIGHT, y));
+			svg.append(text(LEFT - 8, y + 4, 11, "normal", "#495057", tick(step * i), "end"));
+		}
+		svg.append(text(14, TOP - 12, 11, "normal", "#495057", axis));
+		double slot = (double) (WIDTH - LEFT - RIGHT) / bars.size();
+		for (int i = 0; i < bars.size(); i++) {
+			Bar b = bars.get(i);
+			double x = LEFT + slot * i;
+			if (b.value() != null && b.value() > 0) {
+				double h = plotHeight * b.value() / top;
+				svg.append(String.format(Locale.ROOT,
+						"<rect class=\"bar\" data-year=\"%d\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" %s/>%n",
+						b.year(), x + slot * 0.1, (HEIGHT - BOTTOM) - h, slot * 0.8, h,
+						b.projected() ? "fill=\"#0d47a1\" fill-opacity=\"0.35\" stroke=\"#0d47a1\"" : "fill=\"#0d47a1\""));
+			}
+			if (b.year() % 5 == 0) {
+				svg.append(text(x + slot / 2, HEIGHT - BOTTOM + 16, 11, "normal", "#495057", String.valueOf(b.year()), "middle"));
+			}
+		}
+		if (bars.stream().anyMatch(Bar::projected)) {
+			svg.append(text(LEFT, HEIGHT - 40, 11, "normal", "#212529", note));
+		}
+		svg.append(text(LEFT, HEIGHT - 12, 12, "normal", "#495057", source));
+		return svg.append("</svg>\n").toString();
+	}
+
+	/** A round top for the value axis: 1, 2 or 5 times a power of ten, at or above the largest bar. */
+	private static double niceTop(double max) {
+		if (max <= 0) {
+			return 1;
+		}
+		double power = Math.pow(10, Math.floor(Math.log10(max)));
+		for (double m : new double[] { 1, 2, 5, 10 }) {
+			if (m * power >= max) {
+				return m * power;
+			}
+		}
+		return 10 * power;
+	}
+
+	private static String tick(double value) {
+		return BigDecimal.valueOf(Math.round(value * 1000) / 1000.0).stripTrailingZeros().toPlainString();
+	}
+
+	private static StringBuilder start(String title) {
 		StringBuilder svg = new StringBuilder();
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
 			.append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
 			.append("\" font-family=\"sans-serif\" role=\"img\">\n");
-		svg.append("<title>").append(escape(labels.title())).append("</title>\n");
+		svg.append("<title>").append(escape(title)).append("</title>\n");
 		svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
-		svg.append(text(LEFT, 28, 18, "bold", "#212529", labels.title()));
+		svg.append(text(LEFT, 28, 18, "bold", "#212529", title));
+		return svg;
+	}
+
+	static String render(List<Point> points, BigDecimal agreedKrw, LocalDate end, Labels labels) {
+		StringBuilder svg = start(labels.title());
 		if (points.isEmpty()) {
 			return svg.append(text(LEFT, HEIGHT - 20, 12, "normal", "#495057", labels.source())).append("</svg>\n").toString();
 		}
