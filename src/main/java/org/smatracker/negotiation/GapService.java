@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ import org.smatracker.gap.GapAnalysis;
 import org.smatracker.gap.GapCalculator;
 import org.smatracker.gap.GapInput;
 import org.smatracker.gap.Meeting;
+import org.smatracker.gap.NormalisedOffer;
 import org.smatracker.gap.Normaliser;
 import org.smatracker.gap.OfferInput;
 import org.smatracker.model.NotFoundException;
@@ -53,7 +55,16 @@ public class GapService {
 
 	/** The analysis with the records behind it, so a page can cite every position's sources. */
 	public record GapReport(GapAnalysis analysis, Map<Long, Offer> offers, Map<Long, Round> rounds,
-			AgreementYear baselineYear, AgreementYear agreedYear) {
+			AgreementYear baselineYear, AgreementYear agreedYear, Integer baselineDueYear) {
+
+		/**
+		 * The position in both currencies as the analysis computed it, or null when the analysis
+		 * left it out (replay, official only). Computed on every read, so a percent position gets its
+		 * amount the moment the baseline is recorded.
+		 */
+		public NormalisedOffer normalised(long id) {
+			return analysis.offers().stream().filter(n -> n.offer().id() == id).findFirst().orElse(null);
+		}
 
 		public Offer offer(long id) {
 			return offers.get(id);
@@ -77,7 +88,10 @@ public class GapService {
 			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
 		ExchangeRateTable table = rates.table();
 
-		AgreementYear baselineYear = agreements.findBySmaNumber(smaNumber - 1)
+		Optional<Agreement> previousAgreement = agreements.findBySmaNumber(smaNumber - 1);
+		// The year whose amount is the baseline: known once the previous agreement is on record.
+		Integer baselineDueYear = previousAgreement.map(Agreement::getLastYear).orElse(null);
+		AgreementYear baselineYear = previousAgreement
 			.flatMap(previous -> previous.getYears()
 				.stream()
 				.filter(y -> y.getYear() == previous.getLastYear())
@@ -126,7 +140,7 @@ public class GapService {
 			.analyse(new GapInput(smaNumber, baseline, positions, meetings, agreed, table, asOf, officialOnly));
 		return new GapReport(analysis, offerList.stream().collect(Collectors.toMap(Offer::getId, Function.identity())),
 				roundList.stream().collect(Collectors.toMap(Round::getId, Function.identity())), baselineYear,
-				agreedYear);
+				agreedYear, baselineDueYear);
 	}
 
 }

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.audit.AuditAction;
 import org.smatracker.audit.AuditService;
 import org.smatracker.model.NotFoundException;
@@ -31,17 +30,14 @@ public class OfferEditService {
 
 	private final SourceRepository sources;
 
-	private final AgreementRepository agreements;
-
 	private final AuditService audit;
 
 	OfferEditService(NegotiationRepository negotiations, RoundRepository rounds, OfferRepository offers,
-			SourceRepository sources, AgreementRepository agreements, AuditService audit) {
+			SourceRepository sources, AuditService audit) {
 		this.negotiations = negotiations;
 		this.rounds = rounds;
 		this.offers = offers;
 		this.sources = sources;
-		this.agreements = agreements;
 		this.audit = audit;
 	}
 
@@ -111,10 +107,7 @@ public class OfferEditService {
 	}
 
 	private Checked check(Negotiation negotiation, OfferForm form, Errors errors) {
-		boolean hasBaseline = agreements.findBySmaNumber(negotiation.getSmaNumber() - 1)
-			.map(a -> a.getYears().stream().anyMatch(y -> y.getYear() == a.getLastYear()))
-			.orElse(false);
-		for (OfferRules.Violation v : OfferRules.check(form, hasBaseline, true)) {
+		for (OfferRules.Violation v : OfferRules.check(form, true)) {
 			errors.rejectValue(v.field(), v.code());
 		}
 		LocalDate date = form.getReportedDate();
@@ -141,8 +134,9 @@ public class OfferEditService {
 	}
 
 	private static void apply(Offer offer, OfferForm f, Checked checked) {
-		offer.update(checked.round(), f.getReportedDate(), f.getParty(), f.getKind(), f.getForm(), f.getAmount(),
-				f.getCurrency(), f.getAppliesToYear(), f.getReliability(), f.getStatus(), f.getQuote(), f.getNote(),
+		OfferRules.Stated stated = OfferRules.stated(f);
+		offer.update(checked.round(), f.getReportedDate(), f.getParty(), f.getKind(), stated.form(), stated.amount(),
+				stated.currency(), f.getAppliesToYear(), f.getReliability(), f.getStatus(), f.getQuote(), f.getNote(),
 				checked.sources());
 	}
 

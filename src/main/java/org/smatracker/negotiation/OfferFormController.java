@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.model.OfferKind;
@@ -37,9 +39,12 @@ class OfferFormController {
 
 	private final MessageSource messages;
 
-	OfferFormController(OfferEditService editor, MessageSource messages) {
+	private final TalkFormats talk;
+
+	OfferFormController(OfferEditService editor, MessageSource messages, TalkFormats talk) {
 		this.editor = editor;
 		this.messages = messages;
+		this.talk = talk;
 	}
 
 	@InitBinder
@@ -129,6 +134,31 @@ class OfferFormController {
 		Offer offer = editor.delete(id);
 		redirect.addFlashAttribute("flash", message("offer.deleted"));
 		return "redirect:/negotiations/" + offer.getNegotiation().getSmaNumber() + "#positions";
+	}
+
+	/**
+	 * What the amount field will be saved as, for the preview beside it ("= ₩1,600,000,000,000"):
+	 * the same rules as saving, so the preview never promises what the save refuses.
+	 */
+	@GetMapping(value = "/manage/amount", produces = "application/json")
+	@ResponseBody
+	Map<String, String> amountPreview(@RequestParam(defaultValue = "") String text,
+			@RequestParam(required = false) StatedAs form, @RequestParam(required = false) Currency currency) {
+		OfferForm probe = new OfferForm();
+		probe.setAmount(text.length() > 200 ? text.substring(0, 200) : text);
+		probe.setForm(form);
+		probe.setCurrency(currency);
+		var amountError = OfferRules.check(probe, false)
+			.stream()
+			.filter(v -> v.field().equals("amount"))
+			.findFirst();
+		if (text.isBlank()) {
+			return Map.of();
+		}
+		if (amountError.isPresent()) {
+			return Map.of("error", message(amountError.get().code()));
+		}
+		return Map.of("value", "= " + talk.statedPreview(probe));
 	}
 
 	private String message(String key) {

@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import org.smatracker.agreement.Agreement;
-import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.audit.AuditAction;
 import org.smatracker.audit.AuditService;
 import org.smatracker.model.NotFoundException;
@@ -42,19 +41,16 @@ public class RoundEditService {
 
 	private final SourceRepository sources;
 
-	private final AgreementRepository agreements;
-
 	private final AuditService audit;
 
 	RoundEditService(NegotiationRepository negotiations, RoundRepository rounds, OfferRepository offers,
-			NegotiatorRepository negotiators, SourceRepository sources, AgreementRepository agreements,
+			NegotiatorRepository negotiators, SourceRepository sources,
 			AuditService audit) {
 		this.negotiations = negotiations;
 		this.rounds = rounds;
 		this.offers = offers;
 		this.negotiators = negotiators;
 		this.sources = sources;
-		this.agreements = agreements;
 		this.audit = audit;
 	}
 
@@ -102,8 +98,9 @@ public class RoundEditService {
 			Set<Source> cited = row.getSourceIds().isEmpty() ? checked.roundSources()
 					: new LinkedHashSet<>(sources.findByIdIn(row.getSourceIds()));
 			Offer offer = new Offer(negotiation);
+			OfferRules.Stated stated = OfferRules.stated(row);
 			offer.update(round, row.getReportedDate() != null ? row.getReportedDate() : round.getLastDay(),
-					row.getParty(), row.getKind(), row.getForm(), row.getAmount(), row.getCurrency(),
+					row.getParty(), row.getKind(), stated.form(), stated.amount(), stated.currency(),
 					row.getAppliesToYear(), row.getReliability(), row.getStatus(), row.getQuote(), row.getNote(), cited);
 			offer = offers.save(offer);
 			audit.record(Offer.AUDIT_TYPE, offer.getId(), AuditAction.CREATED, summary(round), null, offer.snapshot());
@@ -187,13 +184,12 @@ public class RoundEditService {
 			errors.rejectValue("sourceIds", "round.sourceRequired");
 		}
 		if (isNew) {
-			boolean hasBaseline = hasBaseline(negotiation.getSmaNumber());
 			for (int i = 0; i < form.getPositions().size(); i++) {
 				OfferForm row = form.getPositions().get(i);
 				if (row.isBlank()) {
 					continue;
 				}
-				for (OfferRules.Violation v : OfferRules.check(row, hasBaseline, false)) {
+				for (OfferRules.Violation v : OfferRules.check(row, false)) {
 					errors.rejectValue("positions[" + i + "]." + v.field(), v.code());
 				}
 				if (!row.getSourceIds().isEmpty()
@@ -236,12 +232,6 @@ public class RoundEditService {
 		Agreement agreement = negotiation.getAgreement();
 		LocalDate signed = agreement == null ? null : agreement.getSignedDate();
 		return signed != null && signed.isAfter(negotiation.getEndDate()) ? signed : negotiation.getEndDate();
-	}
-
-	boolean hasBaseline(int smaNumber) {
-		return agreements.findBySmaNumber(smaNumber - 1)
-			.map(a -> a.getYears().stream().anyMatch(y -> y.getYear() == a.getLastYear()))
-			.orElse(false);
 	}
 
 	static String newSourceCode() {

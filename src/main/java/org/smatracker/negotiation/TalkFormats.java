@@ -1,5 +1,6 @@
 package org.smatracker.negotiation;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -7,6 +8,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.smatracker.model.StatedAs;
+import org.smatracker.money.Currency;
 import org.smatracker.money.MoneyFormat;
 
 /**
@@ -28,8 +30,29 @@ public class TalkFormats {
 		if (offer.getForm() == StatedAs.ABSOLUTE) {
 			return MoneyFormat.format(offer.getAmount(), offer.getCurrency(), locale());
 		}
-		String key = offer.getForm() == StatedAs.PERCENT_OF_BASELINE ? "offer.stated.percent" : "offer.stated.multiple";
-		return messages.getMessage(key, new Object[] { MoneyFormat.plain(offer.getAmount()) }, locale());
+		return stated(offer.getForm(), offer.getAmount());
+	}
+
+	/**
+	 * An amount field as it will be saved: "₩1,600,000,000,000 (₩1.6 trillion)", "+13% over baseline",
+	 * or the bare number while the form is not known yet. Only for a form {@link OfferRules} accepts.
+	 */
+	public String statedPreview(OfferForm form) {
+		OfferRules.Stated stated = OfferRules.stated(form);
+		if (stated.form() == null || stated.form() == StatedAs.ABSOLUTE && stated.currency() == null) {
+			return messages.getMessage("amount.preview.number", new Object[] { MoneyFormat.plain(stated.amount()) },
+					locale());
+		}
+		if (stated.form() == StatedAs.ABSOLUTE) {
+			return (stated.currency() == Currency.KRW ? "₩" : "US$") + MoneyFormat.plain(stated.amount()) + " ("
+					+ MoneyFormat.format(stated.amount(), stated.currency(), locale()) + ")";
+		}
+		return stated(stated.form(), stated.amount());
+	}
+
+	private String stated(StatedAs form, BigDecimal amount) {
+		String key = form == StatedAs.PERCENT_OF_BASELINE ? "offer.stated.percent" : "offer.stated.multiple";
+		return messages.getMessage(key, new Object[] { MoneyFormat.plain(amount) }, locale());
 	}
 
 	/** "Round 3" for a numbered round, else its kind: "High-level meeting". */

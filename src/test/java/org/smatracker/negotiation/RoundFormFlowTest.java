@@ -195,7 +195,7 @@ class RoundFormFlowTest {
 				Arguments.of("positions[0].amount", "-5", "positions[0].amount"),
 				Arguments.of("positions[0].amount", "0", "positions[0].amount"),
 				Arguments.of("positions[0].amount", "1e30", "positions[0].amount"),
-				Arguments.of("positions[0].amount", "12,000", "positions[0].amount"),
+				Arguments.of("positions[0].amount", "12,00", "positions[0].amount"),
 				Arguments.of("positions[0].currency", "EUR", "positions[0].currency"),
 				Arguments.of("positions[1].amount", "5000", "positions[1].amount"),
 				Arguments.of("positions[0].appliesToYear", "1800", "positions[0].appliesToYear"));
