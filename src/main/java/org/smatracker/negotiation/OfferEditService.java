@@ -106,7 +106,17 @@ public class OfferEditService {
 	private record Checked(Round round, Set<Source> sources) {
 	}
 
+	/** Every rule but the cited sources, saving nothing: for a form that adds the source itself. */
+	@Transactional(readOnly = true)
+	public void validateWithoutSources(int smaNumber, OfferForm form, Errors errors) {
+		check(negotiation(smaNumber), form, errors, false);
+	}
+
 	private Checked check(Negotiation negotiation, OfferForm form, Errors errors) {
+		return check(negotiation, form, errors, true);
+	}
+
+	private Checked check(Negotiation negotiation, OfferForm form, Errors errors, boolean withSources) {
 		for (OfferRules.Violation v : OfferRules.check(form, true)) {
 			errors.rejectValue(v.field(), v.code());
 		}
@@ -122,6 +132,9 @@ public class OfferEditService {
 			if (round == null) {
 				errors.rejectValue("roundId", "offer.round.unknown");
 			}
+		}
+		if (!withSources) {
+			return null;
 		}
 		Set<Source> cited = new LinkedHashSet<>(sources.findByIdIn(form.getSourceIds()));
 		if (cited.size() != new HashSet<>(form.getSourceIds()).size()) {

@@ -75,6 +75,8 @@ class NoRawMessageKeysTest {
 		pages.add("/manage/negotiations/" + sma + "/edit");
 		pages.add("/manage/negotiations/11/rounds/new");
 		pages.add("/manage/negotiations/11/positions/new");
+		pages.add("/manage/negotiations/11/articles/new");
+		pages.add("/manage/negotiations/" + sma + "/articles/new");
 		pages.add("/manage/agreements/11/edit");
 		pages.add("/manage/negotiators/" + ids("select min(id) from negotiators").get(0) + "/edit");
 		pages.add("/manage/sources/" + ids("select min(id) from sources").get(0) + "/edit");
@@ -94,7 +96,8 @@ class NoRawMessageKeysTest {
 	/** Create forms sent back empty: each field's message is rendered. */
 	private List<String> emptyPosts() {
 		return List.of("/manage/agreements", "/manage/negotiations", "/manage/negotiators", "/manage/sources",
-				"/manage/exchange-rates", "/manage/negotiations/11/rounds", "/manage/negotiations/11/positions");
+				"/manage/exchange-rates", "/manage/negotiations/11/rounds", "/manage/negotiations/11/positions",
+				"/manage/negotiations/11/articles");
 	}
 
 	private static List<String> rawKeys(String html) {
