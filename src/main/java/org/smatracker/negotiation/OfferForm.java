@@ -60,9 +60,12 @@ public class OfferForm {
 	@Size(max = 20)
 	private List<Long> sourceIds = new ArrayList<>();
 
-	/** Nothing typed: on the round form such a row is ignored. */
+	/**
+	 * No amount, form or quote given: on the round form such a row is ignored (its party and kind
+	 * come pre-chosen, so they say nothing about whether the analyst meant to fill it).
+	 */
 	public boolean isBlank() {
-		return party == null && kind == null && form == null && (amount == null || amount.isBlank()) && (quote == null || quote.isBlank());
+		return form == null && (amount == null || amount.isBlank()) && (quote == null || quote.isBlank());
 	}
 
 	public static OfferForm of(Offer o) {
