@@ -129,6 +129,16 @@ class OfferFormController {
 		return VIEW_FORM;
 	}
 
+	@GetMapping("/manage/positions/{id:\\d{1,18}}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		Offer offer = editor.offer(id);
+		model.addAttribute("offer", offer);
+		model.addAttribute("alsoDeleted", java.util.List.of());
+		model.addAttribute("action", "/manage/positions/" + id + "/delete");
+		model.addAttribute("cancel", "/negotiations/" + offer.getNegotiation().getSmaNumber() + "#positions");
+		return "confirm-delete";
+	}
+
 	@PostMapping("/manage/positions/{id:\\d{1,18}}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		Offer offer = editor.delete(id);

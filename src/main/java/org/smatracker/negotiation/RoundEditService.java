@@ -78,6 +78,12 @@ public class RoundEditService {
 		return round;
 	}
 
+	/** The positions reported at a round: they are deleted with it. */
+	@Transactional(readOnly = true)
+	public List<Offer> positionsAt(long roundId) {
+		return offers.findByRoundId(roundId);
+	}
+
 	/** Creates the round and its positions, or leaves everything untouched and reports why. */
 	@Transactional
 	public Round create(int smaNumber, RoundForm form, Errors errors) {

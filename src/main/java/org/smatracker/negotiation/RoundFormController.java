@@ -124,6 +124,17 @@ class RoundFormController {
 		return VIEW_FORM;
 	}
 
+	/** Asks first, and says which positions go with the round. */
+	@GetMapping("/manage/rounds/{id:\\d{1,18}}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		Round round = editor.round(id);
+		model.addAttribute("round", round);
+		model.addAttribute("alsoDeleted", editor.positionsAt(id));
+		model.addAttribute("action", "/manage/rounds/" + id + "/delete");
+		model.addAttribute("cancel", "/negotiations/" + round.getNegotiation().getSmaNumber() + "#round-" + id);
+		return "confirm-delete";
+	}
+
 	@PostMapping("/manage/rounds/{id:\\d{1,18}}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		Round round = editor.delete(id);
