@@ -134,7 +134,16 @@ class RoundFormFlowTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Busan")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Seoul")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("STALLED")));
+			// In the record page's words, with the way back to it.
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<td>Stalled</td>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(">STALLED<"))))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("History of Round 10, 2021-03-15")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/negotiations/11#round-" + id + "\"")));
+		long position = jdbc.queryForObject("select max(id) from offers where round_id = ?", Long.class, id);
+		mvc.perform(get("/manage/history/position/" + position).with(ANALYST).header("Accept-Language", "ko"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("입장 변경 이력")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("기준액 대비 인상률")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("PERCENT_OF_BASELINE"))));
 	}
 
 	@Test
