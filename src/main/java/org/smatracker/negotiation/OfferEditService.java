@@ -13,6 +13,7 @@ import org.springframework.validation.Errors;
 
 import org.smatracker.audit.AuditAction;
 import org.smatracker.audit.AuditService;
+import org.smatracker.model.DatePlausibility;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.model.StaleEditException;
 import org.smatracker.source.Source;
@@ -123,6 +124,9 @@ public class OfferEditService {
 		LocalDate date = form.getReportedDate();
 		if (date != null && date.isBefore(LocalDate.of(1990, 1, 1))) {
 			errors.rejectValue("reportedDate", "offer.date.early");
+		}
+		else if (!form.isDateConfirmed() && DatePlausibility.needsConfirmation(date, LocalDate.now())) {
+			errors.rejectValue("reportedDate", "date.confirm");
 		}
 		Round round = null;
 		if (form.getRoundId() != null) {

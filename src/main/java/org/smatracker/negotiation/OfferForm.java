@@ -208,4 +208,15 @@ public class OfferForm {
 		this.sourceIds = sourceIds;
 	}
 
+	/** "I confirm this date": ticked after the form warned that a date looks odd. */
+	private boolean dateConfirmed;
+
+	public boolean isDateConfirmed() {
+		return dateConfirmed;
+	}
+
+	public void setDateConfirmed(boolean dateConfirmed) {
+		this.dateConfirmed = dateConfirmed;
+	}
+
 }

@@ -17,6 +17,7 @@ import org.springframework.validation.Errors;
 import org.smatracker.agreement.Agreement;
 import org.smatracker.audit.AuditAction;
 import org.smatracker.audit.AuditService;
+import org.smatracker.model.DatePlausibility;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.model.Party;
 import org.smatracker.model.StaleEditException;
@@ -167,6 +168,15 @@ public class RoundEditService {
 			if (latest != null && last.isAfter(latest)) {
 				errors.rejectValue(end != null ? "endDate" : "startDate", "round.afterNegotiation",
 						new Object[] { latest }, null);
+			}
+		}
+		if (!form.isDateConfirmed() && datesChanged) {
+			LocalDate today = LocalDate.now();
+			if (DatePlausibility.needsConfirmation(start, today)) {
+				errors.rejectValue("startDate", "date.confirm");
+			}
+			else if (DatePlausibility.needsConfirmation(end, today)) {
+				errors.rejectValue("endDate", "date.confirm");
 			}
 		}
 		if (form.getRoundNumber() != null && form.getRoundNumber() > 0 && rounds.countNumberUse(negotiation.getId(),

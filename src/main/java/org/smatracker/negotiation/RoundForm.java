@@ -261,4 +261,15 @@ public class RoundForm {
 		this.positions = positions;
 	}
 
+	/** "I confirm this date": ticked after the form warned that a date looks odd. */
+	private boolean dateConfirmed;
+
+	public boolean isDateConfirmed() {
+		return dateConfirmed;
+	}
+
+	public void setDateConfirmed(boolean dateConfirmed) {
+		this.dateConfirmed = dateConfirmed;
+	}
+
 }

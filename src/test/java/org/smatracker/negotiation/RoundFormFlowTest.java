@@ -247,4 +247,24 @@ class RoundFormFlowTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("The end date cannot be before the start date.")));
 	}
 
+	@Test
+	void aDateFourYearsAheadIsSavedOnlyOnceTheAnalystConfirmsIt() throws Exception {
+		String future = java.time.LocalDate.now().plusYears(4).toString();
+		long rounds = count("rounds");
+		// The 13th SMA's talks are open (no end date), so only the warning stands in the way.
+		mvc.perform(post("/manage/negotiations").with(csrf()).with(ANALYST).param("version", "0")
+			.param("smaNumber", "13").param("startDate", "2025-06-01")).andExpect(status().is3xxRedirection());
+		MockHttpServletRequestBuilder round = post("/manage/negotiations/13/rounds").with(csrf()).with(ANALYST)
+			.param("version", "0").param("kind", "FORMAL").param("startDate", future).param("outcome", "CONTINUED")
+			.param("sourceIds", "1");
+		mvc.perform(round)
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("roundForm", "startDate", "date.confirm"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("I confirm this date")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + future + "\"")));
+		assertThat(count("rounds")).isEqualTo(rounds);
+		mvc.perform(round.param("dateConfirmed", "true")).andExpect(status().is3xxRedirection());
+		assertThat(count("rounds")).isEqualTo(rounds + 1);
+	}
+
 }
