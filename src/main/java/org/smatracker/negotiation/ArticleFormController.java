@@ -16,11 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.smatracker.model.OfferKind;
-import org.smatracker.model.Party;
-import org.smatracker.model.Reliability;
-import org.smatracker.model.StatedAs;
-import org.smatracker.money.Currency;
 
 /** "Record from an article": a news article and the position it reports, on one form. */
 @Controller
@@ -47,11 +42,7 @@ class ArticleFormController {
 
 	@ModelAttribute
 	void choices(Model model) {
-		model.addAttribute("parties", Party.values());
-		model.addAttribute("offerKinds", OfferKind.values());
-		model.addAttribute("offerForms", StatedAs.values());
-		model.addAttribute("currencies", Currency.values());
-		model.addAttribute("reliabilities", Reliability.values());
+		OfferChoices.addTo(model);
 	}
 
 	private void negotiationModel(int smaNumber, Model model) {
@@ -68,7 +59,6 @@ class ArticleFormController {
 		var rounds = offers.rounds(smaNumber);
 		if (!rounds.isEmpty()) {
 			form.getPosition().setRoundId(rounds.get(rounds.size() - 1).getId());
-			form.getPosition().setAppliesToYear(rounds.get(rounds.size() - 1).getLastDay().getYear() + 1);
 		}
 		model.addAttribute("articleForm", form);
 		return VIEW_FORM;

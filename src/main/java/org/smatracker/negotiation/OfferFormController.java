@@ -21,10 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.smatracker.model.OfferKind;
-import org.smatracker.model.OfferStatus;
-import org.smatracker.model.Party;
-import org.smatracker.model.Reliability;
 import org.smatracker.model.StaleEditException;
 import org.smatracker.model.StatedAs;
 import org.smatracker.money.Currency;
@@ -54,12 +50,7 @@ class OfferFormController {
 
 	@ModelAttribute
 	void choices(Model model) {
-		model.addAttribute("parties", Party.values());
-		model.addAttribute("offerKinds", OfferKind.values());
-		model.addAttribute("offerForms", StatedAs.values());
-		model.addAttribute("currencies", Currency.values());
-		model.addAttribute("reliabilities", Reliability.values());
-		model.addAttribute("statuses", OfferStatus.values());
+		OfferChoices.addTo(model);
 		model.addAttribute("sources", editor.sources());
 	}
 

@@ -19,13 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.smatracker.model.Party;
 import org.smatracker.model.StaleEditException;
-import org.smatracker.money.Currency;
-import org.smatracker.model.StatedAs;
-import org.smatracker.model.OfferKind;
-import org.smatracker.model.OfferStatus;
-import org.smatracker.model.Reliability;
 
 /** Analysts add, edit and delete rounds. POST → redirect → GET; a form with errors keeps the input. */
 @Controller
@@ -52,12 +46,7 @@ class RoundFormController {
 		model.addAttribute("choices", editor.choices());
 		model.addAttribute("kinds", RoundKind.values());
 		model.addAttribute("outcomes", RoundOutcome.values());
-		model.addAttribute("parties", Party.values());
-		model.addAttribute("offerKinds", OfferKind.values());
-		model.addAttribute("offerForms", StatedAs.values());
-		model.addAttribute("currencies", Currency.values());
-		model.addAttribute("reliabilities", Reliability.values());
-		model.addAttribute("statuses", OfferStatus.values());
+		OfferChoices.addTo(model);
 	}
 
 	@GetMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/rounds/new")
