@@ -165,4 +165,22 @@ class AmountFormsFlowTest {
 			.andExpect(content().string(containsString("data-amount-preview=\"/manage/amount\"")));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = { "1300000000|1300000000", "1.3E9|1300000000", "\"US$1.3 billion\"|1300000000",
+			"\"1조 6천억 원\"|1600000000000" })
+	void theWriteApiTakesNumbersAndTheSameSpellings(String json, String value) throws Exception {
+		jdbc.update("insert into app_users (username, password_hash, role) values ('script', ?, 'ANALYST')",
+				new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode("script-password"));
+		mvc.perform(post("/api/v1/negotiations/11/positions")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic("script", "script-password"))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"reportedDate\":\"2020-03-01\",\"party\":\"US\",\"kind\":\"DEMAND\",\"form\":\"ABSOLUTE\","
+					+ "\"amount\":" + json + ",\"currency\":" + (json.contains("조") ? "null" : "\"USD\"")
+					+ ",\"appliesToYear\":2020,\"sourceIds\":[1]}"))
+			.andExpect(status().isCreated());
+		assertThat(jdbc.queryForObject("select amount from offers where id = (select max(id) from offers)",
+				BigDecimal.class)).isEqualByComparingTo(value);
+	}
+
 }

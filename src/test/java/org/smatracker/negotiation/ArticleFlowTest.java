@@ -136,7 +136,8 @@ class ArticleFlowTest {
 
 	@Test
 	void theFormIsOfferedOnTheNegotiationPageAndPreselectsTheLatestMeeting() throws Exception {
-		String page = mvc.perform(get("/negotiations/11").with(ANALYST)).andReturn().getResponse()
+		// With a session cookie, as a signed-in browser sends: never an answer kept for readers.
+		String page = mvc.perform(get("/negotiations/11").with(ANALYST).cookie(new jakarta.servlet.http.Cookie("JSESSIONID", "t"))).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("/manage/negotiations/11/articles/new");
 		String form = mvc.perform(get("/manage/negotiations/11/articles/new").with(ANALYST).header("Accept-Language", "ko"))
