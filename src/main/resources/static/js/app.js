@@ -30,4 +30,12 @@
     url.hash = '';
     link.setAttribute('href', url.pathname + url.search);
   });
+  // A delete asks first (records that take others with them have a confirmation page of their own).
+  document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.getAttribute('data-confirm'))) {
+        event.preventDefault();
+      }
+    });
+  });
 }());

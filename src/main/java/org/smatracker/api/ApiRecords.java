@@ -92,7 +92,8 @@ public final class ApiRecords {
 		static PositionRecord of(Offer o) {
 			return new PositionRecord(o.getId(), o.getVersion(), o.getNegotiation().getSmaNumber(),
 					o.getRound() == null ? null : o.getRound().getId(), o.getReportedDate(), o.getParty().name(),
-					o.getKind().name(), o.getForm().name(), o.getAmount(), o.getCurrency().name(),
+					o.getKind().name(), o.getForm().name(), o.getAmount(),
+					o.getCurrency() == null ? null : o.getCurrency().name(),
 					o.getAppliesToYear(), o.getReliability().name(), o.getStatus().name(), o.getQuote(),
 					o.getNote(), codes(o.getSources()));
 		}

@@ -1,5 +1,8 @@
 package org.smatracker.audit;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +14,11 @@ class HistoryController {
 
 	private final AuditService audit;
 
-	HistoryController(AuditService audit) {
+	private final RecordLinks links;
+
+	HistoryController(AuditService audit, RecordLinks links) {
 		this.audit = audit;
+		this.links = links;
 	}
 
 	@GetMapping("/manage/history/{type:[a-z-]{1,30}}/{id:\\d{1,18}}")
@@ -21,6 +27,14 @@ class HistoryController {
 		model.addAttribute("type", type);
 		model.addAttribute("id", id);
 		model.addAttribute("changes", changes);
+		model.addAttribute("labels", links.labels(type));
+		model.addAttribute("recordPage", links.page(type, id));
+		// The record as it last stood (after the newest change, or before it if that was a delete).
+		Map<String, String> latest = new HashMap<>();
+		if (!changes.isEmpty()) {
+			changes.get(0).fields().forEach(f -> latest.put(f.field(), f.after() != null ? f.after() : f.before()));
+		}
+		model.addAttribute("latest", latest);
 		return "history";
 	}
 

@@ -67,6 +67,10 @@ public final class DatasetTables {
 			return new Column(name, Type.ENUM, false, 0, Set.of(values), 0, 0, null);
 		}
 
+		static Column optionalChoice(String name, String... values) {
+			return new Column(name, Type.ENUM, true, 0, Set.of(values), 0, 0, null);
+		}
+
 		/** The value as the database takes it, or an explanation of why it is not one. */
 		Object parse(String text) {
 			if (text == null) {
@@ -229,7 +233,7 @@ public final class DatasetTables {
 					Column.choice("party", "ROK", "US"),
 					Column.choice("kind", "DEMAND", "OFFER", "COUNTER_OFFER", "TENTATIVE_DEAL"),
 					Column.choice("form", "ABSOLUTE", "PERCENT_OF_BASELINE", "MULTIPLE_OF_BASELINE"),
-					Column.decimal("amount", 24, 4, false), Column.choice("currency", CURRENCIES),
+					Column.decimal("amount", 24, 4, false), Column.optionalChoice("currency", CURRENCIES),
 					Column.integer("applies_to_year", false),
 					Column.choice("reliability", "OFFICIAL", "REPORTED", "ESTIMATE"),
 					Column.choice("status", "CURRENT", "RESTATED", "DISPUTED"), Column.text("quote", 2000, true),

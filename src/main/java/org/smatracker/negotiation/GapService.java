@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,7 @@ import org.smatracker.gap.GapAnalysis;
 import org.smatracker.gap.GapCalculator;
 import org.smatracker.gap.GapInput;
 import org.smatracker.gap.Meeting;
+import org.smatracker.gap.NormalisedOffer;
 import org.smatracker.gap.Normaliser;
 import org.smatracker.gap.OfferInput;
 import org.smatracker.model.NotFoundException;
@@ -54,7 +56,16 @@ public class GapService {
 
 	/** The analysis with the records behind it, so a page can cite every position's sources. */
 	public record GapReport(GapAnalysis analysis, Map<Long, Offer> offers, Map<Long, Round> rounds,
-			AgreementYear baselineYear, AgreementYear agreedYear) {
+			AgreementYear baselineYear, AgreementYear agreedYear, Integer baselineDueYear) {
+
+		/**
+		 * The position in both currencies as the analysis computed it, or null when the analysis
+		 * left it out (replay, official only). Computed on every read, so a percent position gets its
+		 * amount the moment the baseline is recorded.
+		 */
+		public NormalisedOffer normalised(long id) {
+			return analysis.offers().stream().filter(n -> n.offer().id() == id).findFirst().orElse(null);
+		}
 
 		public Offer offer(long id) {
 			return offers.get(id);
@@ -79,6 +90,8 @@ public class GapService {
 		ExchangeRateTable table = rates.table();
 
 		AgreementYear baselineYear = agreements.baselineFor(smaNumber).orElse(null);
+		// The year whose amount is the baseline: known once the previous agreement is on record.
+		Integer baselineDueYear = agreements.findBySmaNumber(smaNumber - 1).map(Agreement::getLastYear).orElse(null);
 		Baseline baseline = baselineYear == null ? null : Normaliser.baseline(smaNumber - 1, baselineYear.getYear(),
 				baselineYear.getAmount(), baselineYear.getCurrency(), table);
 		if (baselineYear != null) {
@@ -122,7 +135,7 @@ public class GapService {
 			.analyse(new GapInput(smaNumber, baseline, positions, meetings, agreed, table, asOf, officialOnly));
 		return new GapReport(analysis, offerList.stream().collect(Collectors.toMap(Offer::getId, Function.identity())),
 				roundList.stream().collect(Collectors.toMap(Round::getId, Function.identity())), baselineYear,
-				agreedYear);
+				agreedYear, baselineDueYear);
 	}
 
 }

@@ -63,6 +63,7 @@ public class Offer extends BaseEntity implements Recorded {
 	/** An amount in {@link #currency}, a percent increase (13 = +13%), or a factor (5 = fivefold). */
 	private BigDecimal amount;
 
+	/** Only for an absolute amount: a percent or multiple takes the baseline's currency. */
 	@Enumerated(EnumType.STRING)
 	private Currency currency;
 
@@ -120,7 +121,7 @@ public class Offer extends BaseEntity implements Recorded {
 		values.put("kind", String.valueOf(kind));
 		values.put("form", String.valueOf(form));
 		values.put("amount", amount == null ? "" : amount.stripTrailingZeros().toPlainString());
-		values.put("currency", String.valueOf(currency));
+		values.put("currency", currency == null ? "" : currency.name());
 		values.put("appliesToYear", String.valueOf(appliesToYear));
 		values.put("reliability", String.valueOf(reliability));
 		values.put("status", String.valueOf(status));

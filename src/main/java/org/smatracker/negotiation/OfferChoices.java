@@ -9,7 +9,7 @@ import org.smatracker.model.Reliability;
 import org.smatracker.model.StatedAs;
 import org.smatracker.money.Currency;
 
-/** The choices an offer's fields offer, for the two forms that edit offers (the offer form, the round form). */
+/** The values a position's fields choose from, for every form that has position fields. */
 final class OfferChoices {
 
 	private OfferChoices() {

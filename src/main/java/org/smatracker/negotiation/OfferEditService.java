@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
-import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.edit.Edited;
 import org.smatracker.edit.RecordEdits;
+import org.smatracker.model.DatePlausibility;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.source.Source;
 import org.smatracker.source.SourceRepository;
@@ -30,17 +30,14 @@ public class OfferEditService {
 
 	private final SourceRepository sources;
 
-	private final AgreementRepository agreements;
-
 	private final RecordEdits edits;
 
 	OfferEditService(NegotiationRepository negotiations, RoundRepository rounds, OfferRepository offers,
-			SourceRepository sources, AgreementRepository agreements, RecordEdits edits) {
+			SourceRepository sources, RecordEdits edits) {
 		this.negotiations = negotiations;
 		this.rounds = rounds;
 		this.offers = offers;
 		this.sources = sources;
-		this.agreements = agreements;
 		this.edits = edits;
 	}
 
@@ -103,14 +100,26 @@ public class OfferEditService {
 	private record Checked(Round round, Set<Source> sources) {
 	}
 
+	/** Every rule but the cited sources, saving nothing: for a form that adds the source itself. */
+	@Transactional(readOnly = true)
+	public void validateWithoutSources(int smaNumber, OfferForm form, Errors errors) {
+		check(negotiation(smaNumber), form, errors, false);
+	}
+
 	private Checked check(Negotiation negotiation, OfferForm form, Errors errors) {
-		boolean hasBaseline = agreements.baselineFor(negotiation.getSmaNumber()).isPresent();
-		for (OfferRules.Violation v : OfferRules.check(form, hasBaseline, true)) {
+		return check(negotiation, form, errors, true);
+	}
+
+	private Checked check(Negotiation negotiation, OfferForm form, Errors errors, boolean withSources) {
+		for (OfferRules.Violation v : OfferRules.check(form, true)) {
 			errors.rejectValue(v.field(), v.code());
 		}
 		LocalDate date = form.getReportedDate();
 		if (date != null && date.isBefore(LocalDate.of(1990, 1, 1))) {
 			errors.rejectValue("reportedDate", "offer.date.early");
+		}
+		else if (!form.isDateConfirmed() && DatePlausibility.needsConfirmation(date, LocalDate.now())) {
+			errors.rejectValue("reportedDate", "date.confirm");
 		}
 		Round round = null;
 		if (form.getRoundId() != null) {
@@ -120,6 +129,9 @@ public class OfferEditService {
 			if (round == null) {
 				errors.rejectValue("roundId", "offer.round.unknown");
 			}
+		}
+		if (!withSources) {
+			return null;
 		}
 		Set<Source> cited = new LinkedHashSet<>(sources.findByIdIn(form.getSourceIds()));
 		if (cited.size() != new HashSet<>(form.getSourceIds()).size()) {
@@ -132,8 +144,9 @@ public class OfferEditService {
 	}
 
 	private static void apply(Offer offer, OfferForm f, Checked checked) {
-		offer.update(checked.round(), f.getReportedDate(), f.getParty(), f.getKind(), f.getForm(), f.getAmount(),
-				f.getCurrency(), f.getAppliesToYear(), f.getReliability(), f.getStatus(), f.getQuote(), f.getNote(),
+		OfferRules.Stated stated = OfferRules.stated(f);
+		offer.update(checked.round(), f.getReportedDate(), f.getParty(), f.getKind(), stated.form(), stated.amount(),
+				stated.currency(), f.getAppliesToYear(), f.getReliability(), f.getStatus(), f.getQuote(), f.getNote(),
 				checked.sources());
 	}
 

@@ -1,6 +1,5 @@
 package org.smatracker.negotiation;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.smatracker.model.Party;
 import org.smatracker.model.Reliability;
 import org.smatracker.model.StatedAs;
 import org.smatracker.money.Currency;
+import org.smatracker.money.MoneyFormat;
 
 /**
  * A position as an analyst types it: on its own form, or as a row of the new-round form (where a
@@ -37,7 +37,9 @@ public class OfferForm {
 
 	private StatedAs form;
 
-	private BigDecimal amount;
+	/** As typed: "1.6 trillion", "US$1.3 billion", "1조 6천억 원", "13%"; read by {@link OfferRules}. */
+	@Size(max = 200)
+	private String amount;
 
 	private Currency currency;
 
@@ -58,9 +60,12 @@ public class OfferForm {
 	@Size(max = 20)
 	private List<Long> sourceIds = new ArrayList<>();
 
-	/** Nothing typed: on the round form such a row is ignored. */
+	/**
+	 * No amount, form or quote given: on the round form such a row is ignored (its party and kind
+	 * come pre-chosen, so they say nothing about whether the analyst meant to fill it).
+	 */
 	public boolean isBlank() {
-		return party == null && kind == null && form == null && amount == null && (quote == null || quote.isBlank());
+		return form == null && (amount == null || amount.isBlank()) && (quote == null || quote.isBlank());
 	}
 
 	public static OfferForm of(Offer o) {
@@ -72,7 +77,7 @@ public class OfferForm {
 		f.party = o.getParty();
 		f.kind = o.getKind();
 		f.form = o.getForm();
-		f.amount = o.getAmount() == null ? null : o.getAmount().stripTrailingZeros();
+		f.amount = o.getAmount() == null ? null : MoneyFormat.plain(o.getAmount());
 		f.currency = o.getCurrency();
 		f.appliesToYear = o.getAppliesToYear();
 		f.reliability = o.getReliability();
@@ -139,11 +144,11 @@ public class OfferForm {
 		this.form = form;
 	}
 
-	public BigDecimal getAmount() {
+	public String getAmount() {
 		return amount;
 	}
 
-	public void setAmount(BigDecimal amount) {
+	public void setAmount(String amount) {
 		this.amount = amount;
 	}
 
@@ -201,6 +206,17 @@ public class OfferForm {
 
 	public void setSourceIds(List<Long> sourceIds) {
 		this.sourceIds = sourceIds;
+	}
+
+	/** "I confirm this date": ticked after the form warned that a date looks odd. */
+	private boolean dateConfirmed;
+
+	public boolean isDateConfirmed() {
+		return dateConfirmed;
+	}
+
+	public void setDateConfirmed(boolean dateConfirmed) {
+		this.dateConfirmed = dateConfirmed;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.smatracker.negotiation;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -14,10 +16,15 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
 import org.smatracker.edit.FormEdits;
+import org.smatracker.model.StaleEditException;
+import org.smatracker.model.StatedAs;
+import org.smatracker.money.Currency;
 
 /** Analysts add, correct and delete single positions. */
 @Controller
@@ -29,9 +36,12 @@ class OfferFormController {
 
 	private final MessageSource messages;
 
-	OfferFormController(OfferEditService editor, MessageSource messages) {
+	private final TalkFormats talk;
+
+	OfferFormController(OfferEditService editor, MessageSource messages, TalkFormats talk) {
 		this.editor = editor;
 		this.messages = messages;
+		this.talk = talk;
 	}
 
 	@InitBinder
@@ -93,11 +103,46 @@ class OfferFormController {
 		return "redirect:/negotiations/" + saved.record().getNegotiation().getSmaNumber() + "#positions";
 	}
 
+	@GetMapping("/manage/positions/{id:\\d{1,18}}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		Offer offer = editor.offer(id);
+		model.addAttribute("offer", offer);
+		model.addAttribute("alsoDeleted", java.util.List.of());
+		model.addAttribute("action", "/manage/positions/" + id + "/delete");
+		model.addAttribute("cancel", "/negotiations/" + offer.getNegotiation().getSmaNumber() + "#positions");
+		return "confirm-delete";
+	}
+
 	@PostMapping("/manage/positions/{id:\\d{1,18}}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		Offer offer = editor.delete(id);
 		redirect.addFlashAttribute("flash", message("offer.deleted"));
 		return "redirect:/negotiations/" + offer.getNegotiation().getSmaNumber() + "#positions";
+	}
+
+	/**
+	 * What the amount field will be saved as, for the preview beside it ("= ₩1,600,000,000,000"):
+	 * the same rules as saving, so the preview never promises what the save refuses.
+	 */
+	@GetMapping(value = "/manage/amount", produces = "application/json")
+	@ResponseBody
+	Map<String, String> amountPreview(@RequestParam(defaultValue = "") String text,
+			@RequestParam(required = false) StatedAs form, @RequestParam(required = false) Currency currency) {
+		OfferForm probe = new OfferForm();
+		probe.setAmount(text.length() > 200 ? text.substring(0, 200) : text);
+		probe.setForm(form);
+		probe.setCurrency(currency);
+		var amountError = OfferRules.check(probe, false)
+			.stream()
+			.filter(v -> v.field().equals("amount"))
+			.findFirst();
+		if (text.isBlank()) {
+			return Map.of();
+		}
+		if (amountError.isPresent()) {
+			return Map.of("error", message(amountError.get().code()));
+		}
+		return Map.of("value", "= " + talk.statedPreview(probe));
 	}
 
 	private String message(String key) {

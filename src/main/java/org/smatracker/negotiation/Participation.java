@@ -1,5 +1,7 @@
 package org.smatracker.negotiation;
 
+import java.util.Objects;
+
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,6 +35,22 @@ public class Participation {
 
 	public ParticipantRole getRole() {
 		return role;
+	}
+
+	/**
+	 * By negotiator and role: a round loaded with its participants and its sources in one query
+	 * gets each participation once per source; without value equality the set kept the copies and
+	 * a flush wrote them all again (a primary-key violation on round_participants).
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Participation p && role == p.role && negotiator != null && p.negotiator != null
+				&& Objects.equals(negotiator.getId(), p.negotiator.getId());
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(negotiator == null ? null : negotiator.getId(), role);
 	}
 
 }

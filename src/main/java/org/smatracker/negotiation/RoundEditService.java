@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import org.smatracker.agreement.Agreement;
-import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.edit.Edited;
 import org.smatracker.edit.RecordEdits;
+import org.smatracker.model.DatePlausibility;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.model.Party;
 import org.smatracker.source.Source;
@@ -42,19 +43,16 @@ public class RoundEditService {
 
 	private final SourceRepository sources;
 
-	private final AgreementRepository agreements;
-
 	private final RecordEdits edits;
 
 	RoundEditService(NegotiationRepository negotiations, RoundRepository rounds, OfferRepository offers,
-			NegotiatorRepository negotiators, SourceRepository sources, AgreementRepository agreements,
+			NegotiatorRepository negotiators, SourceRepository sources,
 			RecordEdits edits) {
 		this.negotiations = negotiations;
 		this.rounds = rounds;
 		this.offers = offers;
 		this.negotiators = negotiators;
 		this.sources = sources;
-		this.agreements = agreements;
 		this.edits = edits;
 	}
 
@@ -83,6 +81,12 @@ public class RoundEditService {
 		return round;
 	}
 
+	/** The positions reported at a round: they are deleted with it. */
+	@Transactional(readOnly = true)
+	public List<Offer> positionsAt(long roundId) {
+		return offers.findByRoundId(roundId);
+	}
+
 	/** Creates the round and its positions, or leaves everything untouched and reports why. */
 	@Transactional
 	public Edited<Round> create(int smaNumber, RoundForm form, Errors errors) {
@@ -104,8 +108,9 @@ public class RoundEditService {
 			Set<Source> cited = row.getSourceIds().isEmpty() ? roundSources
 					: new LinkedHashSet<>(sources.findByIdIn(row.getSourceIds()));
 			Offer offer = new Offer(negotiation);
+			OfferRules.Stated stated = OfferRules.stated(row);
 			offer.update(round, row.getReportedDate() != null ? row.getReportedDate() : round.getLastDay(),
-					row.getParty(), row.getKind(), row.getForm(), row.getAmount(), row.getCurrency(),
+					row.getParty(), row.getKind(), stated.form(), stated.amount(), stated.currency(),
 					row.getAppliesToYear(), row.getReliability(), row.getStatus(), row.getQuote(), row.getNote(), cited);
 			offer = offers.save(offer);
 			edits.created(Offer.AUDIT_TYPE, offer, summary(round));
@@ -158,6 +163,19 @@ public class RoundEditService {
 			.countNumberUse(negotiation.getId(), form.getRoundNumber(), existing == null ? null : existing.getId()) > 0;
 		reject(errors, RoundRules.check(new RoundRules.Dates(form.getStartDate(), form.getEndDate()), stored, talks,
 				numberTaken));
+		LocalDate start = form.getStartDate();
+		LocalDate end = form.getEndDate();
+		boolean datesChanged = existing == null || !Objects.equals(start, existing.getStartDate())
+				|| !Objects.equals(end, existing.getEndDate());
+		if (!form.isDateConfirmed() && datesChanged) {
+			LocalDate today = LocalDate.now();
+			if (DatePlausibility.needsConfirmation(start, today)) {
+				errors.rejectValue("startDate", "date.confirm");
+			}
+			else if (DatePlausibility.needsConfirmation(end, today)) {
+				errors.rejectValue("endDate", "date.confirm");
+			}
+		}
 		List<Negotiator> leads = new ArrayList<>();
 		lead(form.getRokLeadId(), Party.ROK, "rokLeadId", errors, leads);
 		lead(form.getUsLeadId(), Party.US, "usLeadId", errors, leads);
@@ -168,13 +186,12 @@ public class RoundEditService {
 		}
 		reject(errors, RoundRules.sources(form, !cited.isEmpty()));
 		if (isNew) {
-			boolean hasBaseline = hasBaseline(negotiation.getSmaNumber());
 			for (int i = 0; i < form.getPositions().size(); i++) {
 				OfferForm row = form.getPositions().get(i);
 				if (row.isBlank()) {
 					continue;
 				}
-				for (OfferRules.Violation v : OfferRules.check(row, hasBaseline, false)) {
+				for (OfferRules.Violation v : OfferRules.check(row, false)) {
 					errors.rejectValue("positions[" + i + "]." + v.field(), v.code());
 				}
 				if (!row.getSourceIds().isEmpty()
@@ -215,10 +232,6 @@ public class RoundEditService {
 				leads.add(n);
 			}
 		}, () -> errors.rejectValue(field, "round.leadUnknown"));
-	}
-
-	boolean hasBaseline(int smaNumber) {
-		return agreements.baselineFor(smaNumber).isPresent();
 	}
 
 	static String newSourceCode() {

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.smatracker.model.OfferKind;
+import org.smatracker.model.Party;
 
 /**
  * "A new round happened today": the meeting, its leads and sources, and the positions reported at
@@ -80,6 +82,11 @@ public class RoundForm {
 		form.outcome = RoundOutcome.CONTINUED;
 		form.startDate = LocalDate.now();
 		form.fillPositionRows();
+		// Most meetings are reported as a US demand and a Korean offer: two fewer choices each time.
+		form.positions.get(0).setParty(Party.US);
+		form.positions.get(0).setKind(OfferKind.DEMAND);
+		form.positions.get(1).setParty(Party.ROK);
+		form.positions.get(1).setKind(OfferKind.OFFER);
 		return form;
 	}
 
@@ -252,6 +259,17 @@ public class RoundForm {
 
 	public void setPositions(List<OfferForm> positions) {
 		this.positions = positions;
+	}
+
+	/** "I confirm this date": ticked after the form warned that a date looks odd. */
+	private boolean dateConfirmed;
+
+	public boolean isDateConfirmed() {
+		return dateConfirmed;
+	}
+
+	public void setDateConfirmed(boolean dateConfirmed) {
+		this.dateConfirmed = dateConfirmed;
 	}
 
 }

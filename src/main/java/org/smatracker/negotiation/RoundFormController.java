@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
 import org.smatracker.edit.FormEdits;
+import org.smatracker.model.StaleEditException;
 
 /** Analysts add, edit and delete rounds. POST → redirect → GET; a form with errors keeps the input. */
 @Controller
@@ -89,6 +90,17 @@ class RoundFormController {
 		}
 		redirect.addFlashAttribute("flash", message("round.saved"));
 		return "redirect:/negotiations/" + saved.record().getNegotiation().getSmaNumber() + "#round-" + id;
+	}
+
+	/** Asks first, and says which positions go with the round. */
+	@GetMapping("/manage/rounds/{id:\\d{1,18}}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		Round round = editor.round(id);
+		model.addAttribute("round", round);
+		model.addAttribute("alsoDeleted", editor.positionsAt(id));
+		model.addAttribute("action", "/manage/rounds/" + id + "/delete");
+		model.addAttribute("cancel", "/negotiations/" + round.getNegotiation().getSmaNumber() + "#round-" + id);
+		return "confirm-delete";
 	}
 
 	@PostMapping("/manage/rounds/{id:\\d{1,18}}/delete")

@@ -8,6 +8,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.smatracker.model.StatedAs;
+import org.smatracker.money.Currency;
 import org.smatracker.money.MoneyFormat;
 
 /**
@@ -49,7 +50,28 @@ public class TalkFormats {
 		if (offer.getForm() == StatedAs.ABSOLUTE) {
 			return MoneyFormat.format(amount, offer.getCurrency(), locale());
 		}
-		String key = offer.getForm() == StatedAs.PERCENT_OF_BASELINE ? "offer.stated.percent" : "offer.stated.multiple";
+		return stated(offer.getForm(), amount);
+	}
+
+	/**
+	 * An amount field as it will be saved: "₩1,600,000,000,000 (₩1.6 trillion)", "+13% over baseline",
+	 * or the bare number while the form is not known yet. Only for a form {@link OfferRules} accepts.
+	 */
+	public String statedPreview(OfferForm form) {
+		OfferRules.Stated stated = OfferRules.stated(form);
+		if (stated.form() == null || stated.form() == StatedAs.ABSOLUTE && stated.currency() == null) {
+			return messages.getMessage("amount.preview.number", new Object[] { MoneyFormat.plain(stated.amount()) },
+					locale());
+		}
+		if (stated.form() == StatedAs.ABSOLUTE) {
+			return (stated.currency() == Currency.KRW ? "₩" : "US$") + MoneyFormat.plain(stated.amount()) + " ("
+					+ MoneyFormat.format(stated.amount(), stated.currency(), locale()) + ")";
+		}
+		return stated(stated.form(), stated.amount());
+	}
+
+	private String stated(StatedAs form, BigDecimal amount) {
+		String key = form == StatedAs.PERCENT_OF_BASELINE ? "offer.stated.percent" : "offer.stated.multiple";
 		return messages.getMessage(key, new Object[] { MoneyFormat.plain(amount) }, locale());
 	}
 

@@ -24,6 +24,9 @@ public interface SourceRepository extends Repository<Source, Long> {
 
 	List<Source> findByIdIn(Collection<Long> ids);
 
+	/** The source already on record for an article's address, so the same article is cited once. */
+	Optional<Source> findFirstByUrlOrderByIdAsc(String url);
+
 	long count();
 
 }

@@ -1,6 +1,7 @@
 package org.smatracker.system;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.Filter;
@@ -12,6 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -161,16 +165,37 @@ class SecurityConfiguration {
 			.hasRole("ANALYST"))
 			.formLogin(form -> form.loginPage("/login")
 				.permitAll()
+				.successHandler(returnAfterSignIn())
 				.failureHandler((request, response, ex) -> {
 					DatabaseUnavailableFilter.rethrowIfDatabaseUnreachable(ex);
 					response.sendRedirect(
-							request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"));
+							request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error")
+									+ ReturnPath.safe(request.getParameter("continue"))
+										.map(p -> "&continue=" + URLEncoder.encode(p, StandardCharsets.UTF_8))
+										.orElse(""));
 				}))
 			.logout(logout -> logout.logoutSuccessUrl("/?signedOut").permitAll())
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(f -> f.deny())
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * Back to the page that asked for sign-in: a protected page the user was sent away from (the
+	 * saved request), else the form's {@code continue} path if it is a path on this site, else home.
+	 */
+	private static AuthenticationSuccessHandler returnAfterSignIn() {
+		SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		return (request, response, authentication) -> {
+			if (cache.getRequest(request, response) != null) {
+				saved.onAuthenticationSuccess(request, response, authentication);
+				return;
+			}
+			response.sendRedirect(request.getContextPath()
+					+ ReturnPath.safe(request.getParameter("continue")).orElse("/"));
+		};
 	}
 
 	private static void problem(HttpServletResponse response, int status, String title, String detail)

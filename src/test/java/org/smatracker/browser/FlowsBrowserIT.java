@@ -94,7 +94,7 @@ class FlowsBrowserIT extends BrowserTestBase {
 		one("#country").sendKeys("South Korea");
 		new Select(one("#outcome")).selectByValue("STALLED");
 		one("#summary").sendKeys("Browser-test round on the island");
-		new Select(one("#sourceIds")).selectByIndex(0);
+		pickSource("#sourceIds");
 		one("main form button[type=submit]").click();
 		waiting().until(ExpectedConditions.or(ExpectedConditions.urlMatches("/negotiations/11(#.*)?$"),
 				ExpectedConditions.presenceOfElementLocated(By.id("form-errors"))));
@@ -114,10 +114,22 @@ class FlowsBrowserIT extends BrowserTestBase {
 			.filter(r -> r.getText().contains("Jeju"))
 			.findFirst()
 			.orElseThrow();
-		row.findElement(By.cssSelector("form[action*='/delete'] button")).click();
-		waiting().until(ExpectedConditions.stalenessOf(row));
+		row.findElement(By.cssSelector("a[href*='/delete']")).click();
+		// A confirmation page first; deleting happens on its button.
+		waiting().until(ExpectedConditions.urlContains("/delete"));
+		one("main form button[type=submit]").click();
+		waiting().until(ExpectedConditions.urlMatches("/negotiations/11(#.*)?$"));
 		open("/?sma=11");
 		assertThat(one("main").getText()).doesNotContain("Browser-test round on the island");
+	}
+
+	/** Picks the first source through the type-to-search field, typing the start of its code. */
+	static void pickSource(String selectCss) {
+		String code = (String) driver.executeScript(
+				"return document.querySelector(arguments[0] + ' option').textContent.split(' · ')[0];", selectCss);
+		driver.findElement(By.cssSelector(selectCss + "-search")).sendKeys(code);
+		driver.findElement(By.cssSelector(".source-matches button")).click();
+		assertThat(driver.findElements(By.cssSelector(".source-chips li"))).hasSize(1);
 	}
 
 	private void setDate(String css, String isoDate) {

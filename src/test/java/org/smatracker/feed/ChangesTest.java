@@ -63,7 +63,7 @@ class ChangesTest {
 		BigDecimal was = offer.getAmount();
 		assertThat(page("/negotiations/10")).doesNotContain("class=\"revised");
 		OfferForm form = OfferForm.of(offer);
-		form.setAmount(was.add(BigDecimal.ONE));
+		form.setAmount(was.add(BigDecimal.ONE).toPlainString());
 		edits.update(offer.getId(), form, new BeanPropertyBindingResult(form, "form"));
 
 		assertThat(changes.revisedAmounts()).containsKey(offer.getId());

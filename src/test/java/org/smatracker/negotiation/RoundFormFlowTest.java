@@ -134,7 +134,16 @@ class RoundFormFlowTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Busan")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Seoul")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("STALLED")));
+			// In the record page's words, with the way back to it.
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<td>Stalled</td>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(">STALLED<"))))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("History of Round 10, 2021-03-15")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/negotiations/11#round-" + id + "\"")));
+		long position = jdbc.queryForObject("select max(id) from offers where round_id = ?", Long.class, id);
+		mvc.perform(get("/manage/history/position/" + position).with(ANALYST).header("Accept-Language", "ko"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("입장 변경 이력")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("기준액 대비 인상률")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("PERCENT_OF_BASELINE"))));
 	}
 
 	@Test
@@ -195,7 +204,7 @@ class RoundFormFlowTest {
 				Arguments.of("positions[0].amount", "-5", "positions[0].amount"),
 				Arguments.of("positions[0].amount", "0", "positions[0].amount"),
 				Arguments.of("positions[0].amount", "1e30", "positions[0].amount"),
-				Arguments.of("positions[0].amount", "12,000", "positions[0].amount"),
+				Arguments.of("positions[0].amount", "12,00", "positions[0].amount"),
 				Arguments.of("positions[0].currency", "EUR", "positions[0].currency"),
 				Arguments.of("positions[1].amount", "5000", "positions[1].amount"),
 				Arguments.of("positions[0].appliesToYear", "1800", "positions[0].appliesToYear"));
@@ -236,6 +245,26 @@ class RoundFormFlowTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kept summary")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"1200000000\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("The end date cannot be before the start date.")));
+	}
+
+	@Test
+	void aDateFourYearsAheadIsSavedOnlyOnceTheAnalystConfirmsIt() throws Exception {
+		String future = java.time.LocalDate.now().plusYears(4).toString();
+		long rounds = count("rounds");
+		// The 13th SMA's talks are open (no end date), so only the warning stands in the way.
+		mvc.perform(post("/manage/negotiations").with(csrf()).with(ANALYST).param("version", "0")
+			.param("smaNumber", "13").param("startDate", "2025-06-01")).andExpect(status().is3xxRedirection());
+		MockHttpServletRequestBuilder round = post("/manage/negotiations/13/rounds").with(csrf()).with(ANALYST)
+			.param("version", "0").param("kind", "FORMAL").param("startDate", future).param("outcome", "CONTINUED")
+			.param("sourceIds", "1");
+		mvc.perform(round)
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("roundForm", "startDate", "date.confirm"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("I confirm this date")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + future + "\"")));
+		assertThat(count("rounds")).isEqualTo(rounds);
+		mvc.perform(round.param("dateConfirmed", "true")).andExpect(status().is3xxRedirection());
+		assertThat(count("rounds")).isEqualTo(rounds + 1);
 	}
 
 }

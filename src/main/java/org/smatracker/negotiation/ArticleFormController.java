@@ -1,0 +1,78 @@
+package org.smatracker.negotiation;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+
+/** "Record from an article": a news article and the position it reports, on one form. */
+@Controller
+class ArticleFormController {
+
+	private static final String VIEW_FORM = "positions/article";
+
+	private final ArticleService articles;
+
+	private final OfferEditService offers;
+
+	private final MessageSource messages;
+
+	ArticleFormController(ArticleService articles, OfferEditService offers, MessageSource messages) {
+		this.articles = articles;
+		this.offers = offers;
+		this.messages = messages;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		OfferChoices.addTo(model);
+	}
+
+	private void negotiationModel(int smaNumber, Model model) {
+		Negotiation negotiation = offers.negotiation(smaNumber);
+		model.addAttribute("negotiation", negotiation);
+		model.addAttribute("rounds", offers.rounds(smaNumber));
+	}
+
+	@GetMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/articles/new")
+	String newArticle(@PathVariable int smaNumber, Model model) {
+		negotiationModel(smaNumber, model);
+		ArticleForm form = new ArticleForm();
+		// The meeting most articles report: the latest one of these talks.
+		var rounds = offers.rounds(smaNumber);
+		if (!rounds.isEmpty()) {
+			form.getPosition().setRoundId(rounds.get(rounds.size() - 1).getId());
+		}
+		model.addAttribute("articleForm", form);
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/articles")
+	String create(@PathVariable int smaNumber, @Valid @ModelAttribute("articleForm") ArticleForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (articles.record(smaNumber, form, result).isInvalid()) {
+			negotiationModel(smaNumber, model);
+			return VIEW_FORM;
+		}
+		redirect.addFlashAttribute("flash", messages.getMessage("article.saved", null, LocaleContextHolder.getLocale()));
+		return "redirect:/negotiations/" + smaNumber + "#positions";
+	}
+
+}
