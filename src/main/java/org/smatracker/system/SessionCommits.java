@@ -1,10 +1,13 @@
 package org.smatracker.system;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -25,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Profile("postgres")
 class SessionCommits {
 
+	private static final long FAIL_FAST_NANOS = Duration.ofSeconds(1).toNanos();
+
 	/**
 	 * Spring Session picks this up by its name; not a default candidate, so nothing else injects it
 	 * and Spring Boot still makes its own {@code TransactionTemplate}.
@@ -37,12 +42,28 @@ class SessionCommits {
 		template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		return new TransactionOperations() {
+			/** Until when (System.nanoTime) a session write fails at once: the database just failed one. */
+			private volatile long unreachableUntil = System.nanoTime();
+
 			@Override
 			public <T> T execute(TransactionCallback<T> action) {
-				return template.execute(status -> {
-					jdbc.execute("set local synchronous_commit to off");
-					return action.doInTransaction(status);
-				});
+				// One request may write its session twice (when the answer starts, and at its end); with
+				// the database down each write waited the pool's timeout, so a sign-in page took 4 s.
+				if (System.nanoTime() - unreachableUntil < 0) {
+					throw new CannotGetJdbcConnectionException("The database could not be reached a moment ago");
+				}
+				try {
+					return template.execute(status -> {
+						jdbc.execute("set local synchronous_commit to off");
+						return action.doInTransaction(status);
+					});
+				}
+				catch (RuntimeException ex) {
+					if (DatabaseUnavailableFilter.causedByUnreachableDatabase(ex)) {
+						unreachableUntil = System.nanoTime() + FAIL_FAST_NANOS;
+					}
+					throw ex;
+				}
 			}
 		};
 	}
