@@ -1,5 +1,9 @@
 package org.smatracker.agreement;
 
+import java.util.LinkedHashMap;
+
+import java.time.LocalDate;
+
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.smatracker.model.DatePlausibility;
 import org.smatracker.edit.Edited;
 import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.InUseException;
@@ -63,6 +68,13 @@ public class AgreementEditService {
 	}
 
 	private Set<Source> check(AgreementForm form, boolean creating, Errors errors) {
+		if (!form.isDateConfirmed()) {
+			Map<String, LocalDate> dates = new LinkedHashMap<>();
+			dates.put("signedDate", form.getSignedDate());
+			dates.put("ratifiedDate", form.getRatifiedDate());
+			DatePlausibility.fieldToConfirm(dates, LocalDate.now())
+				.ifPresent(field -> errors.rejectValue(field, "date.confirm"));
+		}
 		if (creating && form.getSmaNumber() != null && !errors.hasFieldErrors("smaNumber")
 				&& jdbc.queryForObject("select count(*) from agreements where sma_number = ?", Long.class,
 						form.getSmaNumber()) > 0) {

@@ -333,4 +333,15 @@ public class AgreementForm {
 		this.years = years == null ? new ArrayList<>() : years;
 	}
 
+	/** Ticked when the analyst confirms a date that drew a warning (see DatePlausibility). */
+	private boolean dateConfirmed;
+
+	public boolean isDateConfirmed() {
+		return dateConfirmed;
+	}
+
+	public void setDateConfirmed(boolean dateConfirmed) {
+		this.dateConfirmed = dateConfirmed;
+	}
+
 }

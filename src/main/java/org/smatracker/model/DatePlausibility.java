@@ -1,6 +1,8 @@
 package org.smatracker.model;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A date an analyst must confirm before it is saved: more than a year ahead (a round dated four
@@ -17,6 +19,15 @@ public final class DatePlausibility {
 
 	public static boolean needsConfirmation(LocalDate date, LocalDate today) {
 		return date != null && (date.isAfter(today.plusYears(1)) || date.isBefore(EARLIEST));
+	}
+
+	/** The first of a form's date fields, in the order given, whose date needs confirming. */
+	public static Optional<String> fieldToConfirm(Map<String, LocalDate> datesByField, LocalDate today) {
+		return datesByField.entrySet()
+			.stream()
+			.filter(e -> needsConfirmation(e.getValue(), today))
+			.map(Map.Entry::getKey)
+			.findFirst();
 	}
 
 }

@@ -1,5 +1,10 @@
 package org.smatracker.negotiation;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -7,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.smatracker.model.DatePlausibility;
 import org.smatracker.agreement.Agreement;
 import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.edit.Edited;
@@ -38,6 +44,15 @@ public class NegotiationEditService {
 	}
 
 	private Agreement check(NegotiationForm form, Negotiation existing, Errors errors) {
+		boolean datesChanged = existing == null || !Objects.equals(form.getStartDate(), existing.getStartDate())
+				|| !Objects.equals(form.getEndDate(), existing.getEndDate());
+		if (datesChanged && !form.isDateConfirmed()) {
+			Map<String, LocalDate> dates = new LinkedHashMap<>();
+			dates.put("startDate", form.getStartDate());
+			dates.put("endDate", form.getEndDate());
+			DatePlausibility.fieldToConfirm(dates, LocalDate.now())
+				.ifPresent(field -> errors.rejectValue(field, "date.confirm"));
+		}
 		if (form.getStartDate() != null && form.getEndDate() != null
 				&& form.getEndDate().isBefore(form.getStartDate())) {
 			errors.rejectValue("endDate", "round.endBeforeStart");

@@ -74,4 +74,15 @@ public class NegotiationForm {
 		this.agreementSmaNumber = agreementSmaNumber;
 	}
 
+	/** Ticked when the analyst confirms a date that drew a warning (see DatePlausibility). */
+	private boolean dateConfirmed;
+
+	public boolean isDateConfirmed() {
+		return dateConfirmed;
+	}
+
+	public void setDateConfirmed(boolean dateConfirmed) {
+		this.dateConfirmed = dateConfirmed;
+	}
+
 }

@@ -208,8 +208,31 @@ class RecordFormsFlowTest {
 	}
 
 	@Test
+	void oddDatesOnTalksAndAgreementsDrawAWarningTheAnalystConfirms() throws Exception {
+		String farAhead = java.time.LocalDate.now().plusYears(3).toString();
+		Map<String, String> talks = Map.of("version", "0", "smaNumber", "13", "startDate", farAhead);
+		long before = count("select count(*) from negotiations");
+		mvc.perform(form("/manage/negotiations", talks))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("negotiationForm", "startDate", "date.confirm"))
+			.andExpect(content().string(containsString("I confirm this date")))
+			.andExpect(content().string(containsString("value=\"" + farAhead + "\"")));
+		assertThat(count("select count(*) from negotiations")).isEqualTo(before);
+		Map<String, String> confirmed = new LinkedHashMap<>(talks);
+		confirmed.put("dateConfirmed", "true");
+		mvc.perform(form("/manage/negotiations", confirmed)).andExpect(redirectedUrl("/negotiations/13"));
+
+		mvc.perform(form("/manage/agreements", newAgreement("signedDate", "1985-06-01")))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("agreementForm", "signedDate", "date.confirm"));
+		assertThat(count("select count(*) from agreements where sma_number = 13")).isZero();
+		mvc.perform(form("/manage/agreements", newAgreement("signedDate", "1985-06-01", "dateConfirmed", "true")))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void newTalksANewPersonAndANewSourceCanBeAddedAndDeletedAgain() throws Exception {
-		mvc.perform(form("/manage/negotiations", Map.of("version", "0", "smaNumber", "13", "startDate", "2030-03-01")))
+		mvc.perform(form("/manage/negotiations", Map.of("version", "0", "smaNumber", "13", "startDate", "2030-03-01", "dateConfirmed", "true")))
 			.andExpect(redirectedUrl("/negotiations/13"));
 		mvc.perform(form("/manage/negotiators", Map.of("version", "0", "name", "Kim <b>Test</b>", "nameKo", "김시험",
 				"party", "ROK")))
@@ -230,7 +253,7 @@ class RecordFormsFlowTest {
 			.andExpect(redirectedUrl("/sources"));
 		mvc.perform(get("/sources/" + source)).andExpect(status().isNotFound());
 		// Talks on a deleted number are not silently duplicated.
-		mvc.perform(form("/manage/negotiations", Map.of("version", "0", "smaNumber", "13", "startDate", "2030-03-01")))
+		mvc.perform(form("/manage/negotiations", Map.of("version", "0", "smaNumber", "13", "startDate", "2030-03-01", "dateConfirmed", "true")))
 			.andExpect(model().attributeHasFieldErrorCode("negotiationForm", "smaNumber", "negotiation.taken"));
 	}
 
