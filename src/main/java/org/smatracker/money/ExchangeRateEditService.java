@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEditor;
 import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.source.Source;
@@ -19,7 +20,7 @@ import org.smatracker.source.SourceRepository;
 
 /** Adds, corrects and deletes the yearly rates every conversion in the app uses. */
 @Service
-public class ExchangeRateEditService {
+public class ExchangeRateEditService implements RecordEditor<ExchangeRateForm, ExchangeRate> {
 
 	private final ExchangeRateRepository rates;
 

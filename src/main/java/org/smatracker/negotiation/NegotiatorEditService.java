@@ -8,12 +8,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEditor;
 import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
 
 @Service
-public class NegotiatorEditService {
+public class NegotiatorEditService implements RecordEditor<NegotiatorForm, Negotiator> {
 
 	private final NegotiatorRepository negotiators;
 

@@ -12,12 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEditor;
 import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
 
 @Service
-public class SourceService {
+public class SourceService implements RecordEditor<SourceForm, Source> {
 
 	static final int PAGE_SIZE = 50;
 
