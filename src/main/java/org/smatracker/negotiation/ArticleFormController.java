@@ -3,8 +3,6 @@ package org.smatracker.negotiation;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.smatracker.edit.Flash;
 
 
 /** "Record from an article": a news article and the position it reports, on one form. */
@@ -27,12 +27,12 @@ class ArticleFormController {
 
 	private final OfferEditService offers;
 
-	private final MessageSource messages;
+	private final Flash flash;
 
-	ArticleFormController(ArticleService articles, OfferEditService offers, MessageSource messages) {
+	ArticleFormController(ArticleService articles, OfferEditService offers, Flash flash) {
 		this.articles = articles;
 		this.offers = offers;
-		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@InitBinder
@@ -71,8 +71,7 @@ class ArticleFormController {
 			negotiationModel(smaNumber, model);
 			return VIEW_FORM;
 		}
-		redirect.addFlashAttribute("flash", messages.getMessage("article.saved", null, LocaleContextHolder.getLocale()));
-		return "redirect:/negotiations/" + smaNumber + "#positions";
+		return flash.redirect("/negotiations/" + smaNumber + "#positions", redirect, "article.saved");
 	}
 
 }

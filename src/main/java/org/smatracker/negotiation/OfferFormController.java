@@ -5,8 +5,6 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.Flash;
 import org.smatracker.edit.FormEdits;
 import org.smatracker.model.StaleEditException;
 import org.smatracker.model.StatedAs;
@@ -34,13 +33,13 @@ class OfferFormController {
 
 	private final OfferEditService editor;
 
-	private final MessageSource messages;
+	private final Flash flash;
 
 	private final TalkFormats talk;
 
-	OfferFormController(OfferEditService editor, MessageSource messages, TalkFormats talk) {
+	OfferFormController(OfferEditService editor, Flash flash, TalkFormats talk) {
 		this.editor = editor;
-		this.messages = messages;
+		this.flash = flash;
 		this.talk = talk;
 	}
 
@@ -75,8 +74,7 @@ class OfferFormController {
 			negotiationModel(smaNumber, model);
 			return VIEW_FORM;
 		}
-		redirect.addFlashAttribute("flash", message("offer.saved"));
-		return "redirect:/negotiations/" + smaNumber + "#positions";
+		return flash.redirect("/negotiations/" + smaNumber + "#positions", redirect, "offer.saved");
 	}
 
 	@GetMapping("/manage/positions/{id:\\d{1,18}}/edit")
@@ -99,8 +97,7 @@ class OfferFormController {
 			negotiationModel(offer.getNegotiation().getSmaNumber(), model);
 			return VIEW_FORM;
 		}
-		redirect.addFlashAttribute("flash", message("offer.saved"));
-		return "redirect:/negotiations/" + saved.record().getNegotiation().getSmaNumber() + "#positions";
+		return flash.redirect("/negotiations/" + saved.record().getNegotiation().getSmaNumber() + "#positions", redirect, "offer.saved");
 	}
 
 	@GetMapping("/manage/positions/{id:\\d{1,18}}/delete")
@@ -116,8 +113,7 @@ class OfferFormController {
 	@PostMapping("/manage/positions/{id:\\d{1,18}}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		Offer offer = editor.delete(id);
-		redirect.addFlashAttribute("flash", message("offer.deleted"));
-		return "redirect:/negotiations/" + offer.getNegotiation().getSmaNumber() + "#positions";
+		return flash.redirect("/negotiations/" + offer.getNegotiation().getSmaNumber() + "#positions", redirect, "offer.deleted");
 	}
 
 	/**
@@ -140,13 +136,9 @@ class OfferFormController {
 			return Map.of();
 		}
 		if (amountError.isPresent()) {
-			return Map.of("error", message(amountError.get().code()));
+			return Map.of("error", flash.message(amountError.get().code()));
 		}
 		return Map.of("value", "= " + talk.statedPreview(probe));
-	}
-
-	private String message(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 }
