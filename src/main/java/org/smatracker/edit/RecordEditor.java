@@ -4,13 +4,16 @@ import org.springframework.validation.Errors;
 
 import org.smatracker.model.Recorded;
 
-/** The edit service of a record kept by its id: what {@link RecordWriteApiController} asks of it. */
-public interface RecordEditor<F, T extends Recorded> {
+/**
+ * The edit service of a record, as {@link RecordWriteApiController} asks of it; {@code K} is the key the
+ * record's address uses (its id, or an SMA number).
+ */
+public interface RecordEditor<F, T extends Recorded, K> {
 
 	Edited<T> create(F form, Errors errors);
 
-	Edited<T> update(long id, F form, Errors errors);
+	Edited<T> update(K key, F form, Errors errors);
 
-	T delete(long id);
+	T delete(K key);
 
 }

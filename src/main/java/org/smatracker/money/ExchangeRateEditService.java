@@ -20,7 +20,7 @@ import org.smatracker.source.SourceRepository;
 
 /** Adds, corrects and deletes the yearly rates every conversion in the app uses. */
 @Service
-public class ExchangeRateEditService implements RecordEditor<ExchangeRateForm, ExchangeRate> {
+public class ExchangeRateEditService implements RecordEditor<ExchangeRateForm, ExchangeRate, Long> {
 
 	private final ExchangeRateRepository rates;
 
@@ -80,7 +80,7 @@ public class ExchangeRateEditService implements RecordEditor<ExchangeRateForm, E
 	}
 
 	@Transactional
-	public Edited<ExchangeRate> update(long id, ExchangeRateForm form, Errors errors) {
+	public Edited<ExchangeRate> update(Long id, ExchangeRateForm form, Errors errors) {
 		ExchangeRate rate = rate(id);
 		edits.checkVersion(rate, form.getVersion());
 		Set<Source> cited = check(form, id, errors);
@@ -95,7 +95,7 @@ public class ExchangeRateEditService implements RecordEditor<ExchangeRateForm, E
 
 	/** Hides the rate; conversions for its year fall back to the latest earlier rate, with a note. */
 	@Transactional
-	public ExchangeRate delete(long id) {
+	public ExchangeRate delete(Long id) {
 		ExchangeRate rate = rate(id);
 		return edits.delete(ExchangeRate.AUDIT_TYPE, rate, String.valueOf(rate.getYear()), rates::saveAndFlush);
 	}

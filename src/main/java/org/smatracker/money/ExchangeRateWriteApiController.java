@@ -9,7 +9,7 @@ import org.smatracker.edit.WriteApi;
 /** The exchange-rate form for scripts: {@code /api/v1/exchange-rates}, the same checks as the pages. */
 @RestController
 @RequestMapping("/api/v1/exchange-rates")
-class ExchangeRateWriteApiController extends RecordWriteApiController<ExchangeRateForm, ExchangeRate> {
+class ExchangeRateWriteApiController extends RecordWriteApiController.ById<ExchangeRateForm, ExchangeRate> {
 
 	ExchangeRateWriteApiController(ExchangeRateEditService editor, WriteApi api) {
 		super(editor, api, "exchangeRateForm", saved -> "/exchange-rates#rate-" + saved.getYear());

@@ -9,7 +9,7 @@ import org.smatracker.edit.WriteApi;
 /** The negotiator form for scripts: {@code /api/v1/negotiators}, the same checks as the pages. */
 @RestController
 @RequestMapping("/api/v1/negotiators")
-class NegotiatorWriteApiController extends RecordWriteApiController<NegotiatorForm, Negotiator> {
+class NegotiatorWriteApiController extends RecordWriteApiController.ById<NegotiatorForm, Negotiator> {
 
 	NegotiatorWriteApiController(NegotiatorEditService editor, WriteApi api) {
 		super(editor, api, "negotiatorForm", saved -> "/negotiators/" + saved.getId());

@@ -18,7 +18,7 @@ import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
 
 @Service
-public class SourceService implements RecordEditor<SourceForm, Source> {
+public class SourceService implements RecordEditor<SourceForm, Source, Long> {
 
 	static final int PAGE_SIZE = 50;
 
@@ -59,7 +59,7 @@ public class SourceService implements RecordEditor<SourceForm, Source> {
 	}
 
 	@Transactional
-	public Edited<Source> update(long id, SourceForm form, Errors errors) {
+	public Edited<Source> update(Long id, SourceForm form, Errors errors) {
 		Source s = source(id);
 		edits.checkVersion(s, form.getVersion());
 		if (errors.hasFieldErrors("title") || errors.hasFieldErrors("url") || errors.hasFieldErrors("publisher")
@@ -89,7 +89,7 @@ public class SourceService implements RecordEditor<SourceForm, Source> {
 			     + (select count(*) from quoted_amounts where source_id = ?)""";
 
 	@Transactional
-	public Source delete(long id) {
+	public Source delete(Long id) {
 		Source s = source(id);
 		long citations = jdbc.queryForObject(CITATIONS, Long.class, id, id, id, id, id, id, id);
 		if (citations > 0) {

@@ -9,7 +9,7 @@ import org.smatracker.edit.WriteApi;
 /** The source form for scripts: {@code /api/v1/sources}, the same checks as the pages. */
 @RestController
 @RequestMapping("/api/v1/sources")
-class SourceWriteApiController extends RecordWriteApiController<SourceForm, Source> {
+class SourceWriteApiController extends RecordWriteApiController.ById<SourceForm, Source> {
 
 	SourceWriteApiController(SourceService editor, WriteApi api) {
 		super(editor, api, "sourceForm", saved -> "/sources/" + saved.getId());
