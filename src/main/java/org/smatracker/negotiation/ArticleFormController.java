@@ -45,15 +45,9 @@ class ArticleFormController {
 		OfferChoices.addTo(model);
 	}
 
-	private void negotiationModel(int smaNumber, Model model) {
-		Negotiation negotiation = offers.negotiation(smaNumber);
-		model.addAttribute("negotiation", negotiation);
-		model.addAttribute("rounds", offers.rounds(smaNumber));
-	}
-
 	@GetMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/articles/new")
 	String newArticle(@PathVariable int smaNumber, Model model) {
-		negotiationModel(smaNumber, model);
+		OfferChoices.addNegotiation(model, offers, smaNumber);
 		ArticleForm form = new ArticleForm();
 		// The meeting most articles report: the latest one of these talks.
 		var rounds = offers.rounds(smaNumber);
@@ -68,7 +62,7 @@ class ArticleFormController {
 	String create(@PathVariable int smaNumber, @Valid @ModelAttribute("articleForm") ArticleForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (articles.record(smaNumber, form, result).isInvalid()) {
-			negotiationModel(smaNumber, model);
+			OfferChoices.addNegotiation(model, offers, smaNumber);
 			return VIEW_FORM;
 		}
 		return flash.redirect("/negotiations/" + smaNumber + "#positions", redirect, "article.saved");

@@ -54,14 +54,9 @@ class OfferFormController {
 		model.addAttribute("sources", editor.sources());
 	}
 
-	private void negotiationModel(int smaNumber, Model model) {
-		model.addAttribute("negotiation", editor.negotiation(smaNumber));
-		model.addAttribute("rounds", editor.rounds(smaNumber));
-	}
-
 	@GetMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/positions/new")
 	String newPosition(@PathVariable int smaNumber, Model model) {
-		negotiationModel(smaNumber, model);
+		OfferChoices.addNegotiation(model, editor, smaNumber);
 		model.addAttribute("positionForm", new OfferForm());
 		return VIEW_FORM;
 	}
@@ -71,7 +66,7 @@ class OfferFormController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Edited<Offer> offer = editor.create(smaNumber, form, result);
 		if (offer.isInvalid()) {
-			negotiationModel(smaNumber, model);
+			OfferChoices.addNegotiation(model, editor, smaNumber);
 			return VIEW_FORM;
 		}
 		return flash.redirect("/negotiations/" + smaNumber + "#positions", redirect, "offer.saved");
@@ -81,7 +76,7 @@ class OfferFormController {
 	String edit(@PathVariable long id, Model model) {
 		Offer offer = editor.offer(id);
 		model.addAttribute("offer", offer);
-		negotiationModel(offer.getNegotiation().getSmaNumber(), model);
+		OfferChoices.addNegotiation(model, editor, offer.getNegotiation().getSmaNumber());
 		model.addAttribute("positionForm", OfferForm.of(offer));
 		return VIEW_FORM;
 	}
@@ -94,7 +89,7 @@ class OfferFormController {
 		if (saved.isInvalid()) {
 			Offer offer = editor.offer(id);
 			model.addAttribute("offer", offer);
-			negotiationModel(offer.getNegotiation().getSmaNumber(), model);
+			OfferChoices.addNegotiation(model, editor, offer.getNegotiation().getSmaNumber());
 			return VIEW_FORM;
 		}
 		return flash.redirect("/negotiations/" + saved.record().getNegotiation().getSmaNumber() + "#positions", redirect, "offer.saved");

@@ -44,12 +44,7 @@ public class Source extends DeletableEntity implements Recorded {
 	public Source(String code, String title, String publisher, LocalDate publishedDate, String url,
 			String quoteOrNote, boolean confirmed) {
 		this.code = code;
-		this.title = title;
-		this.publisher = publisher;
-		this.publishedDate = publishedDate;
-		this.url = url;
-		this.quoteOrNote = quoteOrNote;
-		this.confirmed = confirmed;
+		update(title, publisher, publishedDate, url, quoteOrNote, confirmed);
 	}
 
 	public void update(String title, String publisher, LocalDate publishedDate, String url, String quoteOrNote,
