@@ -1,5 +1,7 @@
 package org.smatracker.audit;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,18 +9,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.smatracker.edit.Flash;
-
 @Controller
 class TrashController {
 
 	private final RestoreService restore;
 
-	private final Flash flash;
+	private final MessageSource messages;
 
-	TrashController(RestoreService restore, Flash flash) {
+	TrashController(RestoreService restore, MessageSource messages) {
 		this.restore = restore;
-		this.flash = flash;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/deleted")
@@ -30,7 +30,8 @@ class TrashController {
 	@PostMapping("/admin/deleted/{type:[a-z-]{1,30}}/{id:\\d{1,18}}/restore")
 	String restore(@PathVariable String type, @PathVariable long id, RedirectAttributes redirect) {
 		restore.restore(type, id);
-		return flash.redirect("/admin/deleted", redirect, "trash.restored");
+		redirect.addFlashAttribute("flash", messages.getMessage("trash.restored", null, LocaleContextHolder.getLocale()));
+		return "redirect:/admin/deleted";
 	}
 
 }
