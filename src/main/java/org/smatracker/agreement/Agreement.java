@@ -25,7 +25,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.SQLRestriction;
 
-import org.smatracker.model.BaseEntity;
+import org.smatracker.model.DeletableEntity;
 import org.smatracker.model.Recorded;
 import org.smatracker.source.Source;
 
@@ -33,13 +33,10 @@ import org.smatracker.source.Source;
 @Entity
 @SQLRestriction("deleted = false")
 @Table(name = "agreements")
-public class Agreement extends BaseEntity implements Recorded {
+public class Agreement extends DeletableEntity implements Recorded {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "agreement";
-
-	/** Deleted rows stay, hidden from every query, until an admin restores them. */
-	private boolean deleted;
 
 	private int smaNumber;
 
@@ -182,14 +179,6 @@ public class Agreement extends BaseEntity implements Recorded {
 
 	private static String plain(BigDecimal value) {
 		return value == null ? "" : value.toPlainString();
-	}
-
-	public boolean isDeleted() {
-		return deleted;
-	}
-
-	public void markDeleted() {
-		this.deleted = true;
 	}
 
 	public int getSmaNumber() {

@@ -21,6 +21,7 @@ import org.springframework.validation.Errors;
 
 import org.smatracker.model.DatePlausibility;
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEditor;
 import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
@@ -30,7 +31,7 @@ import org.smatracker.source.SourceRepository;
 
 /** Records agreements and corrects their terms and yearly amounts, with history. */
 @Service
-public class AgreementEditService {
+public class AgreementEditService implements RecordEditor<AgreementForm, Agreement, Integer> {
 
 	/** No SMA has run longer than six years; ten leaves room without admitting typing errors. */
 	private static final int MAX_YEARS = 10;
@@ -209,7 +210,7 @@ public class AgreementEditService {
 	}
 
 	@Transactional
-	public Edited<Agreement> update(int smaNumber, AgreementForm form, Errors errors) {
+	public Edited<Agreement> update(Integer smaNumber, AgreementForm form, Errors errors) {
 		Agreement a = agreement(smaNumber);
 		edits.checkVersion(a, form.getVersion());
 		form.setSmaNumber(smaNumber);
@@ -239,7 +240,7 @@ public class AgreementEditService {
 
 	/** Marks an agreement entered by mistake deleted; one that talks produced stays. */
 	@Transactional
-	public Agreement delete(int smaNumber) {
+	public Agreement delete(Integer smaNumber) {
 		Agreement a = agreement(smaNumber);
 		long talks = jdbc.queryForObject("select count(*) from negotiations where agreement_id = ?", Long.class,
 				a.getId());

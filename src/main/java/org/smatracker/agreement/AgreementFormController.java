@@ -3,8 +3,6 @@ package org.smatracker.agreement;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.Flash;
 import org.smatracker.edit.FormEdits;
 import org.smatracker.money.Currency;
 
@@ -28,11 +27,11 @@ class AgreementFormController {
 
 	private final AgreementEditService editor;
 
-	private final MessageSource messages;
+	private final Flash flash;
 
-	AgreementFormController(AgreementEditService editor, MessageSource messages) {
+	AgreementFormController(AgreementEditService editor, Flash flash) {
 		this.editor = editor;
-		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@InitBinder("agreementForm")
@@ -66,8 +65,7 @@ class AgreementFormController {
 		if (a.isInvalid()) {
 			return form(model, form, null);
 		}
-		redirect.addFlashAttribute("flash", message("agreement.saved"));
-		return "redirect:/agreements/" + a.record().getSmaNumber();
+		return flash.redirect("/agreements/" + a.record().getSmaNumber(), redirect, "agreement.saved");
 	}
 
 	@GetMapping("/manage/agreements/{smaNumber:\\d{1,9}}/edit")
@@ -86,15 +84,13 @@ class AgreementFormController {
 		if (saved.isInvalid()) {
 			return form(model, form, editor.agreement(smaNumber));
 		}
-		redirect.addFlashAttribute("flash", message("agreement.saved"));
-		return "redirect:/agreements/" + smaNumber;
+		return flash.redirect("/agreements/" + smaNumber, redirect, "agreement.saved");
 	}
 
 	@PostMapping("/manage/agreements/{smaNumber:\\d{1,9}}/delete")
 	String delete(@PathVariable int smaNumber, RedirectAttributes redirect) {
 		editor.delete(smaNumber);
-		redirect.addFlashAttribute("flash", message("agreement.deleted"));
-		return "redirect:/agreements";
+		return flash.redirect("/agreements", redirect, "agreement.deleted");
 	}
 
 	private String form(Model model, AgreementForm form, Agreement agreement) {
@@ -102,10 +98,6 @@ class AgreementFormController {
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("sourceChoices", editor.sourceChoices());
 		return VIEW_FORM;
-	}
-
-	private String message(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 }

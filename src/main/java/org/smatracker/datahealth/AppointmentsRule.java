@@ -1,42 +1,33 @@
 package org.smatracker.datahealth;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.smatracker.datahealth.Facts.AppointmentFacts;
 import org.smatracker.datahealth.Facts.Lead;
 import org.smatracker.datahealth.Facts.RoundFacts;
+import org.smatracker.datahealth.Rule.Findings;
 
 /**
  * Whoever led a meeting held an appointment in those talks that covers the meeting's dates; a
  * meeting with no recorded participant is flagged so that someone looks for them.
  */
-final class AppointmentsRule implements Rule {
+final class AppointmentsRule {
 
 	static final String CODE = "appointments";
 
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public List<Finding> check(Facts facts) {
-		List<Finding> findings = new ArrayList<>();
+	static void check(Facts facts, Findings findings) {
 		for (RoundFacts r : facts.rounds()) {
 			RecordRef ref = RecordRef.round(r.id(), r.smaNumber(), r.number(), r.start());
 			if (r.leads().isEmpty()) {
-				findings.add(Finding.of(CODE, Severity.WARNING, ref, "health.appointments.noLead"));
+				findings.add(Severity.WARNING, ref, "health.appointments.noLead");
 			}
 			for (Lead lead : r.leads()) {
 				boolean covered = facts.appointments().stream().anyMatch(a -> covers(a, lead, r));
 				if (!covered) {
-					findings.add(Finding.of(CODE, Severity.ERROR, ref, "health.appointments.uncovered", lead.name(),
-							r.start()));
+					findings.add(Severity.ERROR, ref, "health.appointments.uncovered", lead.name(),
+							r.start());
 				}
 			}
 		}
-		return findings;
 	}
 
 	private static boolean covers(AppointmentFacts a, Lead lead, RoundFacts r) {

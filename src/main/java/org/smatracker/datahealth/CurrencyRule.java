@@ -1,9 +1,7 @@
 package org.smatracker.datahealth;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +10,7 @@ import java.util.TreeMap;
 import org.smatracker.datahealth.Facts.AgreementFacts;
 import org.smatracker.datahealth.Facts.QuotedFacts;
 import org.smatracker.datahealth.Facts.YearFacts;
+import org.smatracker.datahealth.Rule.Findings;
 
 /**
  * An agreement's won and dollar figures agree: its yearly rows are in one currency, its first-year
@@ -19,28 +18,21 @@ import org.smatracker.datahealth.Facts.YearFacts;
  * {@link #SPREAD_PCT} of a conversion at the annual average of the year paid or of the year it was
  * reported (the press converts at the day's rate, which moves about that much within a year).
  */
-final class CurrencyRule implements Rule {
+final class CurrencyRule {
 
 	static final String CODE = "currencies";
 
 	/** How far a quoted conversion may lie from one at an annual average rate, in percent. */
 	static final BigDecimal SPREAD_PCT = BigDecimal.valueOf(5);
 
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public List<Finding> check(Facts facts) {
+	static void check(Facts facts, Findings findings) {
 		TreeMap<Integer, BigDecimal> rates = new TreeMap<>(facts.krwPerUsd());
-		List<Finding> findings = new ArrayList<>();
 		for (AgreementFacts a : facts.agreements()) {
 			RecordRef ref = RecordRef.agreement(a.id(), a.smaNumber());
 			Set<String> currencies = new LinkedHashSet<>();
 			a.years().forEach(y -> currencies.add(y.currency()));
 			if (currencies.size() > 1) {
-				findings.add(Finding.of(CODE, Severity.ERROR, ref, "health.currency.mixed", String.join(", ", currencies)));
+				findings.add(Severity.ERROR, ref, "health.currency.mixed", String.join(", ", currencies));
 			}
 			Optional<YearFacts> first = a.years().stream().filter(y -> y.year() == a.firstYear()).findFirst();
 			Set<Integer> reportedIn = reportYears(a);
@@ -49,16 +41,16 @@ final class CurrencyRule implements Rule {
 				if ("KRW".equals(row.currency())) {
 					if (!Rounding.within(row.amount(), a.firstYearAmountKrw(),
 							Rounding.unit(row.amount(), a.firstYearAmountKrw()))) {
-						findings.add(Finding.of(CODE, Severity.ERROR, ref, "health.currency.firstYear",
-								a.firstYearAmountKrw(), row.amount()));
+						findings.add(Severity.ERROR, ref, "health.currency.firstYear",
+								a.firstYearAmountKrw(), row.amount());
 					}
 				}
 				else {
-					findings.add(Finding.of(CODE, Severity.WARNING, ref, "health.currency.restated", a.firstYear(),
-							a.firstYearAmountKrw(), row.amount()));
+					findings.add(Severity.WARNING, ref, "health.currency.restated", a.firstYear(),
+							a.firstYearAmountKrw(), row.amount());
 					if (!agrees(row.amount(), a.firstYearAmountKrw(), rates, Set.of(a.firstYear()))) {
-						findings.add(Finding.of(CODE, Severity.ERROR, ref, "health.currency.spread",
-								row.amount(), a.firstYearAmountKrw(), SPREAD_PCT));
+						findings.add(Severity.ERROR, ref, "health.currency.spread",
+								row.amount(), a.firstYearAmountKrw(), SPREAD_PCT);
 					}
 				}
 			}
@@ -69,8 +61,8 @@ final class CurrencyRule implements Rule {
 								Rounding.unit(row.amount(), a.usdEquivalentQuoted()))
 						: agrees(a.usdEquivalentQuoted(), row.amount(), rates, reportedIn);
 				if (!ok) {
-					findings.add(Finding.of(CODE, Severity.ERROR, ref, "health.currency.quoted",
-							a.usdEquivalentQuoted(), row.amount(), row.currency(), SPREAD_PCT));
+					findings.add(Severity.ERROR, ref, "health.currency.quoted",
+							a.usdEquivalentQuoted(), row.amount(), row.currency(), SPREAD_PCT);
 				}
 			}
 			for (YearFacts y : a.years()) {
@@ -81,13 +73,12 @@ final class CurrencyRule implements Rule {
 					BigDecimal usd = "USD".equals(q.currency()) ? q.amount() : y.amount();
 					BigDecimal krw = "USD".equals(q.currency()) ? y.amount() : q.amount();
 					if (!agrees(usd, krw, rates, Set.of(y.year(), y.year() - 1))) {
-						findings.add(Finding.of(CODE, Severity.ERROR, RecordRef.year(y.id(), a.smaNumber(), y.year()),
-								"health.currency.pressQuote", q.amount(), q.currency(), q.source().code(), SPREAD_PCT));
+						findings.add(Severity.ERROR, RecordRef.year(y.id(), a.smaNumber(), y.year()),
+								"health.currency.pressQuote", q.amount(), q.currency(), q.source().code(), SPREAD_PCT);
 					}
 				}
 			}
 		}
-		return findings;
 	}
 
 	/** The years a first-year figure may have been converted in: the year itself and when it was agreed. */

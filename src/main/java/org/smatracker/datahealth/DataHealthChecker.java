@@ -15,8 +15,10 @@ import org.smatracker.datahealth.Facts.Acknowledgement;
  */
 public final class DataHealthChecker {
 
-	private static final List<Rule> RULES = List.of(new ScheduleChainRule(), new CurrencyRule(),
-			new TextNumbersRule(), new DatesRule(), new TalksRule(), new AppointmentsRule(), new SourcesRule());
+	private static final List<Rule> RULES = List.of(new Rule(ScheduleChainRule.CODE, ScheduleChainRule::check),
+			new Rule(CurrencyRule.CODE, CurrencyRule::check), new Rule(TextNumbersRule.CODE, TextNumbersRule::check),
+			new Rule(DatesRule.CODE, DatesRule::check), new Rule(TalksRule.CODE, TalksRule::check),
+			new Rule(AppointmentsRule.CODE, AppointmentsRule::check), new Rule(SourcesRule.CODE, SourcesRule::check));
 
 	private DataHealthChecker() {
 	}

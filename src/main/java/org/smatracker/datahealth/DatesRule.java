@@ -1,31 +1,23 @@
 package org.smatracker.datahealth;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.smatracker.datahealth.Facts.AgreementFacts;
 import org.smatracker.datahealth.Facts.DateFact;
 import org.smatracker.datahealth.Facts.NegotiationFacts;
+import org.smatracker.datahealth.Rule.Findings;
 
 /**
  * Every agreement has its signing, National Assembly consent and entry into force, each with the
  * source that gives it, or marked not known with a note of what was searched; and they come in that
  * order, after the talks ended.
  */
-final class DatesRule implements Rule {
+final class DatesRule {
 
 	static final String CODE = "dates";
 
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public List<Finding> check(Facts facts) {
-		List<Finding> findings = new ArrayList<>();
+	static void check(Facts facts, Findings findings) {
 		for (AgreementFacts a : facts.agreements()) {
 			RecordRef ref = RecordRef.agreement(a.id(), a.smaNumber());
 			complete("signed", a.signed(), ref, findings);
@@ -40,36 +32,35 @@ final class DatesRule implements Rule {
 				.findFirst();
 			LocalDate signed = a.signed() == null ? null : a.signed().date();
 			if (talks.isPresent() && talks.get().end() != null && signed != null && talks.get().end().isAfter(signed)) {
-				findings.add(Finding.of(CODE, Severity.ERROR, ref, "health.dates.talksAfterSigning",
-						talks.get().end(), signed));
+				findings.add(Severity.ERROR, ref, "health.dates.talksAfterSigning",
+						talks.get().end(), signed);
 			}
 		}
-		return findings;
 	}
 
-	private static void complete(String which, DateFact fact, RecordRef ref, List<Finding> findings) {
+	private static void complete(String which, DateFact fact, RecordRef ref, Findings findings) {
 		boolean hasNote = fact != null && fact.note() != null && !fact.note().isBlank();
 		if (fact == null || fact.date() == null) {
 			if (!hasNote) {
-				findings.add(Finding.of(CODE, Severity.ERROR, ref, "health.dates.missing." + which));
+				findings.add(Severity.ERROR, ref, "health.dates.missing." + which);
 			}
 			else {
-				findings.add(Finding.of(CODE, Severity.INFO, ref, "health.dates.notKnown." + which, fact.note()));
+				findings.add(Severity.INFO, ref, "health.dates.notKnown." + which, fact.note());
 			}
 		}
 		else if (fact.source() == null) {
-			findings.add(Finding.of(CODE, Severity.ERROR, ref, "health.dates.unsourced." + which, fact.date()));
+			findings.add(Severity.ERROR, ref, "health.dates.unsourced." + which, fact.date());
 		}
 		else if (!fact.source().confirmed()) {
-			findings.add(Finding.of(CODE, Severity.WARNING, ref, "health.dates.background", fact.date(),
-					fact.source().code()));
+			findings.add(Severity.WARNING, ref, "health.dates.background", fact.date(),
+					fact.source().code());
 		}
 	}
 
 	private static void order(String first, DateFact a, String second, DateFact b, RecordRef ref,
-			List<Finding> findings) {
+			Findings findings) {
 		if (a != null && b != null && a.date() != null && b.date() != null && b.date().isBefore(a.date())) {
-			findings.add(Finding.of(CODE, Severity.ERROR, ref, "health.dates.order." + first + "-" + second, first, a.date(), second, b.date()));
+			findings.add(Severity.ERROR, ref, "health.dates.order." + first + "-" + second, first, a.date(), second, b.date());
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.smatracker.datahealth;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.smatracker.datahealth.Facts.AgreementFacts;
@@ -9,22 +8,16 @@ import org.smatracker.datahealth.Facts.CitedRecord;
 import org.smatracker.datahealth.Facts.RoundFacts;
 import org.smatracker.datahealth.Facts.SourceRef;
 import org.smatracker.datahealth.Facts.YearFacts;
+import org.smatracker.datahealth.Rule.Findings;
 
 /**
  * Every figure cites a source, and a figure that rests on a background (unconfirmed) source says so.
  */
-final class SourcesRule implements Rule {
+final class SourcesRule {
 
 	static final String CODE = "sources";
 
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public List<Finding> check(Facts facts) {
-		List<Finding> findings = new ArrayList<>();
+	static void check(Facts facts, Findings findings) {
 		for (AgreementFacts a : facts.agreements()) {
 			cited(RecordRef.agreement(a.id(), a.smaNumber()), a.sources(), findings);
 			for (YearFacts y : a.years()) {
@@ -40,16 +33,15 @@ final class SourcesRule implements Rule {
 		for (CitedRecord c : facts.otherRecords()) {
 			cited(c.record(), c.sources(), findings);
 		}
-		return findings;
 	}
 
-	private static void cited(RecordRef ref, List<SourceRef> sources, List<Finding> findings) {
+	private static void cited(RecordRef ref, List<SourceRef> sources, Findings findings) {
 		if (sources.isEmpty()) {
-			findings.add(Finding.of(CODE, Severity.ERROR, ref, "health.sources.none"));
+			findings.add(Severity.ERROR, ref, "health.sources.none");
 		}
 		for (SourceRef s : sources) {
 			if (!s.confirmed()) {
-				findings.add(Finding.of(CODE, Severity.WARNING, ref, "health.sources.background", s.code()));
+				findings.add(Severity.WARNING, ref, "health.sources.background", s.code());
 			}
 		}
 	}

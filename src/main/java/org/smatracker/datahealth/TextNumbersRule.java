@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.smatracker.datahealth.Facts.AgreementFacts;
 import org.smatracker.datahealth.Facts.RoundFacts;
 import org.smatracker.datahealth.Facts.YearFacts;
+import org.smatracker.datahealth.Rule.Findings;
 
 /**
  * Amounts and yearly increases written in an agreement's escalation detail, or in the summary of the
@@ -18,7 +19,7 @@ import org.smatracker.datahealth.Facts.YearFacts;
  * same currency to the precision of both; "2026 +8.3% over 2025" must be the rows' growth to the
  * precision written.
  */
-public final class TextNumbersRule implements Rule {
+public final class TextNumbersRule {
 
 	static final String CODE = "text-numbers";
 
@@ -41,16 +42,9 @@ public final class TextNumbersRule implements Rule {
 	public record Written(BigDecimal amount, String currency, String text) {
 	}
 
-	@Override
-	public String code() {
-		return CODE;
-	}
-
-	@Override
-	public List<Finding> check(Facts facts) {
+	static void check(Facts facts, Findings findings) {
 		Map<Integer, YearFacts> allYears = new TreeMap<>();
 		facts.agreements().forEach(a -> a.years().forEach(y -> allYears.put(y.year(), y)));
-		List<Finding> findings = new ArrayList<>();
 		for (AgreementFacts a : facts.agreements()) {
 			check(a.detail(), a, RecordRef.agreement(a.id(), a.smaNumber()), allYears, findings);
 			for (RoundFacts r : facts.rounds()) {
@@ -61,11 +55,10 @@ public final class TextNumbersRule implements Rule {
 				}
 			}
 		}
-		return findings;
 	}
 
 	private static void check(String text, AgreementFacts a, RecordRef ref, Map<Integer, YearFacts> allYears,
-			List<Finding> findings) {
+			Findings findings) {
 		if (text == null || text.isBlank()) {
 			return;
 		}
@@ -87,7 +80,7 @@ public final class TextNumbersRule implements Rule {
 					.add(Rounding.unit(w.amount(), y.amount()))
 					.divide(BigDecimal.valueOf(2))));
 			if (!matches) {
-				findings.add(Finding.of(CODE, Severity.ERROR, ref, "health.text.amount", w.text()));
+				findings.add(Severity.ERROR, ref, "health.text.amount", w.text());
 			}
 		}
 		Matcher m = GROWTH.matcher(text);
@@ -109,8 +102,8 @@ public final class TextNumbersRule implements Rule {
 			BigDecimal lowest = Rounding.growthPct(base.amount().add(half), y.amount().subtract(half));
 			BigDecimal highest = Rounding.growthPct(base.amount().subtract(half), y.amount().add(half));
 			if (stated.add(statedHalf).compareTo(lowest) < 0 || stated.subtract(statedHalf).compareTo(highest) > 0) {
-				findings.add(Finding.of(CODE, Severity.ERROR, ref, "health.text.growth", m.group().trim(),
-						Rounding.pct(Rounding.growthPct(base.amount(), y.amount()))));
+				findings.add(Severity.ERROR, ref, "health.text.growth", m.group().trim(),
+						Rounding.pct(Rounding.growthPct(base.amount(), y.amount())));
 			}
 		}
 	}

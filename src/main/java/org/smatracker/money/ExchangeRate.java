@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.SQLRestriction;
 
-import org.smatracker.model.BaseEntity;
+import org.smatracker.model.DeletableEntity;
 import org.smatracker.model.Recorded;
 import org.smatracker.source.Source;
 
@@ -23,13 +23,10 @@ import org.smatracker.source.Source;
 @Entity
 @SQLRestriction("deleted = false")
 @Table(name = "exchange_rates")
-public class ExchangeRate extends BaseEntity implements Recorded {
+public class ExchangeRate extends DeletableEntity implements Recorded {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "exchange-rate";
-
-	/** Deleted rows stay, hidden from every query, until an admin restores them. */
-	private boolean deleted;
 
 	@Column(name = "rate_year")
 	private int year;
@@ -74,14 +71,6 @@ public class ExchangeRate extends BaseEntity implements Recorded {
 
 	public Set<Source> getSources() {
 		return sources;
-	}
-
-	public boolean isDeleted() {
-		return deleted;
-	}
-
-	public void markDeleted() {
-		this.deleted = true;
 	}
 
 }

@@ -4,8 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.Flash;
 import org.smatracker.edit.FormEdits;
 import org.smatracker.source.Source;
 
@@ -29,11 +28,11 @@ class ExchangeRateController {
 
 	private final ExchangeRateEditService editor;
 
-	private final MessageSource messages;
+	private final Flash flash;
 
-	ExchangeRateController(ExchangeRateEditService editor, MessageSource messages) {
+	ExchangeRateController(ExchangeRateEditService editor, Flash flash) {
 		this.editor = editor;
-		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@GetMapping("/exchange-rates")
@@ -55,8 +54,7 @@ class ExchangeRateController {
 		if (rate.isInvalid()) {
 			return form(model, null);
 		}
-		redirect.addFlashAttribute("flash", message("exchangeRate.saved"));
-		return "redirect:/exchange-rates";
+		return flash.redirect("/exchange-rates", redirect, "exchangeRate.saved");
 	}
 
 	@GetMapping("/manage/exchange-rates/{id:\\d{1,18}}/edit")
@@ -74,15 +72,13 @@ class ExchangeRateController {
 		if (saved.isInvalid()) {
 			return form(model, editor.rate(id));
 		}
-		redirect.addFlashAttribute("flash", message("exchangeRate.saved"));
-		return "redirect:/exchange-rates";
+		return flash.redirect("/exchange-rates", redirect, "exchangeRate.saved");
 	}
 
 	@PostMapping("/manage/exchange-rates/{id:\\d{1,18}}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		editor.delete(id);
-		redirect.addFlashAttribute("flash", message("exchangeRate.deleted"));
-		return "redirect:/exchange-rates";
+		return flash.redirect("/exchange-rates", redirect, "exchangeRate.deleted");
 	}
 
 	private String form(Model model, ExchangeRate rate) {
@@ -90,10 +86,6 @@ class ExchangeRateController {
 		model.addAttribute("rate", rate);
 		model.addAttribute("sourceChoices", choices);
 		return VIEW_FORM;
-	}
-
-	private String message(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEditor;
 import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.NotFoundException;
 import org.smatracker.source.Source;
@@ -19,7 +20,7 @@ import org.smatracker.source.SourceRepository;
 
 /** Adds, corrects and deletes the yearly rates every conversion in the app uses. */
 @Service
-public class ExchangeRateEditService {
+public class ExchangeRateEditService implements RecordEditor<ExchangeRateForm, ExchangeRate, Long> {
 
 	private final ExchangeRateRepository rates;
 
@@ -79,7 +80,7 @@ public class ExchangeRateEditService {
 	}
 
 	@Transactional
-	public Edited<ExchangeRate> update(long id, ExchangeRateForm form, Errors errors) {
+	public Edited<ExchangeRate> update(Long id, ExchangeRateForm form, Errors errors) {
 		ExchangeRate rate = rate(id);
 		edits.checkVersion(rate, form.getVersion());
 		Set<Source> cited = check(form, id, errors);
@@ -94,7 +95,7 @@ public class ExchangeRateEditService {
 
 	/** Hides the rate; conversions for its year fall back to the latest earlier rate, with a note. */
 	@Transactional
-	public ExchangeRate delete(long id) {
+	public ExchangeRate delete(Long id) {
 		ExchangeRate rate = rate(id);
 		return edits.delete(ExchangeRate.AUDIT_TYPE, rate, String.valueOf(rate.getYear()), rates::saveAndFlush);
 	}

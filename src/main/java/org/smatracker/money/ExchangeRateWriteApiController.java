@@ -1,53 +1,18 @@
 package org.smatracker.money;
 
-import jakarta.validation.Valid;
-
-import org.springframework.http.ResponseEntity;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.smatracker.edit.RecordWriteApiController;
 import org.smatracker.edit.WriteApi;
 
-/**
- * The exchange-rate form for scripts (HTTP Basic, role ANALYST): the same rules, history and conflict checks as the
- * pages. Errors are problem details: 400 with the fields, 404, 409 on a stale version or a delete of
- * a record others still cite.
- */
+/** The exchange-rate form for scripts: {@code /api/v1/exchange-rates}, the same checks as the pages. */
 @RestController
-@RequestMapping("/api/v1")
-class ExchangeRateWriteApiController {
-
-	private final ExchangeRateEditService editor;
-
-	private final WriteApi api;
+@RequestMapping("/api/v1/exchange-rates")
+class ExchangeRateWriteApiController extends RecordWriteApiController.ById<ExchangeRateForm, ExchangeRate> {
 
 	ExchangeRateWriteApiController(ExchangeRateEditService editor, WriteApi api) {
-		this.editor = editor;
-		this.api = api;
-	}
-
-	@PostMapping("/exchange-rates")
-	ResponseEntity<?> create(@Valid @RequestBody ExchangeRateForm form) {
-		var result = new BeanPropertyBindingResult(form, "exchangeRateForm");
-		return api.created(editor.create(form, result), result, saved -> "/exchange-rates#rate-" + saved.getYear());
-	}
-
-	@PutMapping("/exchange-rates/{id:\\d{1,18}}")
-	ResponseEntity<?> update(@PathVariable long id, @Valid @RequestBody ExchangeRateForm form) {
-		var result = new BeanPropertyBindingResult(form, "exchangeRateForm");
-		return api.updated(editor.update(id, form, result), result, saved -> "/exchange-rates#rate-" + saved.getYear());
-	}
-
-	@DeleteMapping("/exchange-rates/{id:\\d{1,18}}")
-	ResponseEntity<Void> delete(@PathVariable long id) {
-		editor.delete(id);
-		return ResponseEntity.noContent().build();
+		super(editor, api, "exchangeRateForm", saved -> "/exchange-rates#rate-" + saved.getYear());
 	}
 
 }

@@ -3,8 +3,6 @@ package org.smatracker.negotiation;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.smatracker.edit.Flash;
 
 
 /** "Record from an article": a news article and the position it reports, on one form. */
@@ -27,12 +27,12 @@ class ArticleFormController {
 
 	private final OfferEditService offers;
 
-	private final MessageSource messages;
+	private final Flash flash;
 
-	ArticleFormController(ArticleService articles, OfferEditService offers, MessageSource messages) {
+	ArticleFormController(ArticleService articles, OfferEditService offers, Flash flash) {
 		this.articles = articles;
 		this.offers = offers;
-		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@InitBinder
@@ -45,15 +45,9 @@ class ArticleFormController {
 		OfferChoices.addTo(model);
 	}
 
-	private void negotiationModel(int smaNumber, Model model) {
-		Negotiation negotiation = offers.negotiation(smaNumber);
-		model.addAttribute("negotiation", negotiation);
-		model.addAttribute("rounds", offers.rounds(smaNumber));
-	}
-
 	@GetMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/articles/new")
 	String newArticle(@PathVariable int smaNumber, Model model) {
-		negotiationModel(smaNumber, model);
+		OfferChoices.addNegotiation(model, offers, smaNumber);
 		ArticleForm form = new ArticleForm();
 		// The meeting most articles report: the latest one of these talks.
 		var rounds = offers.rounds(smaNumber);
@@ -68,11 +62,10 @@ class ArticleFormController {
 	String create(@PathVariable int smaNumber, @Valid @ModelAttribute("articleForm") ArticleForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (articles.record(smaNumber, form, result).isInvalid()) {
-			negotiationModel(smaNumber, model);
+			OfferChoices.addNegotiation(model, offers, smaNumber);
 			return VIEW_FORM;
 		}
-		redirect.addFlashAttribute("flash", messages.getMessage("article.saved", null, LocaleContextHolder.getLocale()));
-		return "redirect:/negotiations/" + smaNumber + "#positions";
+		return flash.redirect("/negotiations/" + smaNumber + "#positions", redirect, "article.saved");
 	}
 
 }

@@ -12,20 +12,17 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
 
 import org.smatracker.agreement.Agreement;
-import org.smatracker.model.BaseEntity;
+import org.smatracker.model.DeletableEntity;
 import org.smatracker.model.Recorded;
 
 /** The talks toward one agreement; it ends with the agreement or is still open. */
 @Entity
 @SQLRestriction("deleted = false")
 @Table(name = "negotiations")
-public class Negotiation extends BaseEntity implements Recorded {
+public class Negotiation extends DeletableEntity implements Recorded {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "negotiation";
-
-	/** Deleted rows stay, hidden from every query, until an admin restores them. */
-	private boolean deleted;
 
 	private int smaNumber;
 
@@ -72,14 +69,6 @@ public class Negotiation extends BaseEntity implements Recorded {
 
 	public LocalDate getEndDate() {
 		return endDate;
-	}
-
-	public boolean isDeleted() {
-		return deleted;
-	}
-
-	public void markDeleted() {
-		this.deleted = true;
 	}
 
 	public boolean isOpen() {

@@ -16,13 +16,14 @@ import org.smatracker.model.DatePlausibility;
 import org.smatracker.agreement.Agreement;
 import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEditor;
 import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
 
 /** Opens new talks (the 13th SMA's, say) and records when they end and what they produced. */
 @Service
-public class NegotiationEditService {
+public class NegotiationEditService implements RecordEditor<NegotiationForm, Negotiation, Integer> {
 
 	private final NegotiationRepository negotiations;
 
@@ -93,7 +94,7 @@ public class NegotiationEditService {
 	}
 
 	@Transactional
-	public Edited<Negotiation> update(int smaNumber, NegotiationForm form, Errors errors) {
+	public Edited<Negotiation> update(Integer smaNumber, NegotiationForm form, Errors errors) {
 		Negotiation n = negotiations.findBySmaNumber(smaNumber)
 			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
 		edits.checkVersion(n, form.getVersion());
@@ -113,7 +114,7 @@ public class NegotiationEditService {
 	 * negotiators are refused: those records would be left hanging.
 	 */
 	@Transactional
-	public Negotiation delete(int smaNumber) {
+	public Negotiation delete(Integer smaNumber) {
 		Negotiation n = negotiations.findBySmaNumber(smaNumber)
 			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
 		long rounds = count("select count(*) from rounds where negotiation_id = ? and deleted = false", n.getId());

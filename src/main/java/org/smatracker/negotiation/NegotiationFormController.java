@@ -2,8 +2,6 @@ package org.smatracker.negotiation;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.Flash;
 import org.smatracker.edit.FormEdits;
 
 
@@ -26,13 +25,13 @@ class NegotiationFormController {
 
 	private final NegotiationService negotiations;
 
-	private final MessageSource messages;
+	private final Flash flash;
 
 	NegotiationFormController(NegotiationEditService editor, NegotiationService negotiations,
-			MessageSource messages) {
+			Flash flash) {
 		this.editor = editor;
 		this.negotiations = negotiations;
-		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@GetMapping("/manage/negotiations/new")
@@ -48,8 +47,7 @@ class NegotiationFormController {
 		if (n.isInvalid()) {
 			return VIEW_FORM;
 		}
-		redirect.addFlashAttribute("flash", message("negotiation.saved"));
-		return "redirect:/negotiations/" + n.record().getSmaNumber();
+		return flash.redirect("/negotiations/" + n.record().getSmaNumber(), redirect, "negotiation.saved");
 	}
 
 	@GetMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/edit")
@@ -69,19 +67,13 @@ class NegotiationFormController {
 			model.addAttribute("negotiation", negotiations.load(smaNumber).negotiation());
 			return VIEW_FORM;
 		}
-		redirect.addFlashAttribute("flash", message("negotiation.saved"));
-		return "redirect:/negotiations/" + smaNumber;
+		return flash.redirect("/negotiations/" + smaNumber, redirect, "negotiation.saved");
 	}
 
 	@PostMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/delete")
 	String delete(@PathVariable int smaNumber, RedirectAttributes redirect) {
 		editor.delete(smaNumber);
-		redirect.addFlashAttribute("flash", message("negotiation.deleted"));
-		return "redirect:/negotiations";
-	}
-
-	private String message(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+		return flash.redirect("/negotiations", redirect, "negotiation.deleted");
 	}
 
 }

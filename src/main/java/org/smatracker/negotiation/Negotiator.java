@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.SQLRestriction;
 
-import org.smatracker.model.BaseEntity;
+import org.smatracker.model.DeletableEntity;
 import org.smatracker.model.Party;
 import org.smatracker.model.Recorded;
 
@@ -22,13 +22,10 @@ import org.smatracker.model.Recorded;
 @Entity
 @SQLRestriction("deleted = false")
 @Table(name = "negotiators")
-public class Negotiator extends BaseEntity implements Recorded {
+public class Negotiator extends DeletableEntity implements Recorded {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "negotiator";
-
-	/** Deleted rows stay, hidden from every query, until an admin restores them. */
-	private boolean deleted;
 
 	private String name;
 
@@ -79,14 +76,6 @@ public class Negotiator extends BaseEntity implements Recorded {
 
 	public List<Appointment> getAppointments() {
 		return appointments;
-	}
-
-	public boolean isDeleted() {
-		return deleted;
-	}
-
-	public void markDeleted() {
-		this.deleted = true;
 	}
 
 }

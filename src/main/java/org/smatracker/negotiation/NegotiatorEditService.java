@@ -8,12 +8,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEditor;
 import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
 
 @Service
-public class NegotiatorEditService {
+public class NegotiatorEditService implements RecordEditor<NegotiatorForm, Negotiator, Long> {
 
 	private final NegotiatorRepository negotiators;
 
@@ -50,7 +51,7 @@ public class NegotiatorEditService {
 	}
 
 	@Transactional
-	public Edited<Negotiator> update(long id, NegotiatorForm form, Errors errors) {
+	public Edited<Negotiator> update(Long id, NegotiatorForm form, Errors errors) {
 		Negotiator n = negotiator(id);
 		edits.checkVersion(n, form.getVersion());
 		if (!errors.hasFieldErrors("name") && form.getParty() != null && nameTaken(form, id)) {
@@ -67,7 +68,7 @@ public class NegotiatorEditService {
 
 	/** Marks a person entered by mistake deleted; one who took part in rounds or holds appointments stays. */
 	@Transactional
-	public Negotiator delete(long id) {
+	public Negotiator delete(Long id) {
 		Negotiator n = negotiator(id);
 		long rounds = jdbc.queryForObject("select count(*) from round_participants where negotiator_id = ?", Long.class, id);
 		long appointments = jdbc.queryForObject("select count(*) from appointments where negotiator_id = ?", Long.class, id);

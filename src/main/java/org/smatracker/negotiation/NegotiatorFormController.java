@@ -3,8 +3,6 @@ package org.smatracker.negotiation;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.Flash;
 import org.smatracker.edit.FormEdits;
 import org.smatracker.model.Party;
 
@@ -28,11 +27,11 @@ class NegotiatorFormController {
 
 	private final NegotiatorEditService editor;
 
-	private final MessageSource messages;
+	private final Flash flash;
 
-	NegotiatorFormController(NegotiatorEditService editor, MessageSource messages) {
+	NegotiatorFormController(NegotiatorEditService editor, Flash flash) {
 		this.editor = editor;
-		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@InitBinder
@@ -58,8 +57,7 @@ class NegotiatorFormController {
 		if (n.isInvalid()) {
 			return VIEW_FORM;
 		}
-		redirect.addFlashAttribute("flash", message("negotiator.saved"));
-		return "redirect:/negotiators/" + n.record().getId();
+		return flash.redirect("/negotiators/" + n.record().getId(), redirect, "negotiator.saved");
 	}
 
 	@GetMapping("/manage/negotiators/{id:\\d{1,18}}/edit")
@@ -79,19 +77,13 @@ class NegotiatorFormController {
 			model.addAttribute("negotiator", editor.negotiator(id));
 			return VIEW_FORM;
 		}
-		redirect.addFlashAttribute("flash", message("negotiator.saved"));
-		return "redirect:/negotiators/" + id;
+		return flash.redirect("/negotiators/" + id, redirect, "negotiator.saved");
 	}
 
 	@PostMapping("/manage/negotiators/{id:\\d{1,18}}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		editor.delete(id);
-		redirect.addFlashAttribute("flash", message("negotiator.deleted"));
-		return "redirect:/negotiators";
-	}
-
-	private String message(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+		return flash.redirect("/negotiators", redirect, "negotiator.deleted");
 	}
 
 }

@@ -1,53 +1,18 @@
 package org.smatracker.negotiation;
 
-import jakarta.validation.Valid;
-
-import org.springframework.http.ResponseEntity;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.smatracker.edit.RecordWriteApiController;
 import org.smatracker.edit.WriteApi;
 
-/**
- * The negotiator form for scripts (HTTP Basic, role ANALYST): the same rules, history and conflict checks as the
- * pages. Errors are problem details: 400 with the fields, 404, 409 on a stale version or a delete of
- * a record others still cite.
- */
+/** The negotiator form for scripts: {@code /api/v1/negotiators}, the same checks as the pages. */
 @RestController
-@RequestMapping("/api/v1")
-class NegotiatorWriteApiController {
-
-	private final NegotiatorEditService editor;
-
-	private final WriteApi api;
+@RequestMapping("/api/v1/negotiators")
+class NegotiatorWriteApiController extends RecordWriteApiController.ById<NegotiatorForm, Negotiator> {
 
 	NegotiatorWriteApiController(NegotiatorEditService editor, WriteApi api) {
-		this.editor = editor;
-		this.api = api;
-	}
-
-	@PostMapping("/negotiators")
-	ResponseEntity<?> create(@Valid @RequestBody NegotiatorForm form) {
-		var result = new BeanPropertyBindingResult(form, "negotiatorForm");
-		return api.created(editor.create(form, result), result, saved -> "/negotiators/" + saved.getId());
-	}
-
-	@PutMapping("/negotiators/{id:\\d{1,18}}")
-	ResponseEntity<?> update(@PathVariable long id, @Valid @RequestBody NegotiatorForm form) {
-		var result = new BeanPropertyBindingResult(form, "negotiatorForm");
-		return api.updated(editor.update(id, form, result), result, saved -> "/negotiators/" + saved.getId());
-	}
-
-	@DeleteMapping("/negotiators/{id:\\d{1,18}}")
-	ResponseEntity<Void> delete(@PathVariable long id) {
-		editor.delete(id);
-		return ResponseEntity.noContent().build();
+		super(editor, api, "negotiatorForm", saved -> "/negotiators/" + saved.getId());
 	}
 
 }

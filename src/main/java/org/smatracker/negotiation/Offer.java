@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.SQLRestriction;
 
-import org.smatracker.model.BaseEntity;
+import org.smatracker.model.DeletableEntity;
 import org.smatracker.model.OfferKind;
 import org.smatracker.model.OfferStatus;
 import org.smatracker.model.Party;
@@ -35,13 +35,10 @@ import org.smatracker.source.Source;
 @Entity
 @SQLRestriction("deleted = false")
 @Table(name = "offers")
-public class Offer extends BaseEntity implements Recorded {
+public class Offer extends DeletableEntity implements Recorded {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "position";
-
-	/** Deleted rows stay, hidden from every query, until an admin restores them. */
-	private boolean deleted;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Negotiation negotiation;
@@ -185,14 +182,6 @@ public class Offer extends BaseEntity implements Recorded {
 
 	public Set<Source> getSources() {
 		return sources;
-	}
-
-	public boolean isDeleted() {
-		return deleted;
-	}
-
-	public void markDeleted() {
-		this.deleted = true;
 	}
 
 }

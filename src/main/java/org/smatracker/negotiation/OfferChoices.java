@@ -24,4 +24,10 @@ final class OfferChoices {
 		model.addAttribute("statuses", OfferStatus.values());
 	}
 
+	/** The talks the position belongs to, and their meetings for the round picker. */
+	static void addNegotiation(Model model, OfferEditService offers, int smaNumber) {
+		model.addAttribute("negotiation", offers.negotiation(smaNumber));
+		model.addAttribute("rounds", offers.rounds(smaNumber));
+	}
+
 }

@@ -5,8 +5,6 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.Flash;
 import org.smatracker.edit.FormEdits;
 import org.smatracker.model.StaleEditException;
 import org.smatracker.model.StatedAs;
@@ -34,13 +33,13 @@ class OfferFormController {
 
 	private final OfferEditService editor;
 
-	private final MessageSource messages;
+	private final Flash flash;
 
 	private final TalkFormats talk;
 
-	OfferFormController(OfferEditService editor, MessageSource messages, TalkFormats talk) {
+	OfferFormController(OfferEditService editor, Flash flash, TalkFormats talk) {
 		this.editor = editor;
-		this.messages = messages;
+		this.flash = flash;
 		this.talk = talk;
 	}
 
@@ -55,14 +54,9 @@ class OfferFormController {
 		model.addAttribute("sources", editor.sources());
 	}
 
-	private void negotiationModel(int smaNumber, Model model) {
-		model.addAttribute("negotiation", editor.negotiation(smaNumber));
-		model.addAttribute("rounds", editor.rounds(smaNumber));
-	}
-
 	@GetMapping("/manage/negotiations/{smaNumber:\\d{1,9}}/positions/new")
 	String newPosition(@PathVariable int smaNumber, Model model) {
-		negotiationModel(smaNumber, model);
+		OfferChoices.addNegotiation(model, editor, smaNumber);
 		model.addAttribute("positionForm", new OfferForm());
 		return VIEW_FORM;
 	}
@@ -72,18 +66,17 @@ class OfferFormController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Edited<Offer> offer = editor.create(smaNumber, form, result);
 		if (offer.isInvalid()) {
-			negotiationModel(smaNumber, model);
+			OfferChoices.addNegotiation(model, editor, smaNumber);
 			return VIEW_FORM;
 		}
-		redirect.addFlashAttribute("flash", message("offer.saved"));
-		return "redirect:/negotiations/" + smaNumber + "#positions";
+		return flash.redirect("/negotiations/" + smaNumber + "#positions", redirect, "offer.saved");
 	}
 
 	@GetMapping("/manage/positions/{id:\\d{1,18}}/edit")
 	String edit(@PathVariable long id, Model model) {
 		Offer offer = editor.offer(id);
 		model.addAttribute("offer", offer);
-		negotiationModel(offer.getNegotiation().getSmaNumber(), model);
+		OfferChoices.addNegotiation(model, editor, offer.getNegotiation().getSmaNumber());
 		model.addAttribute("positionForm", OfferForm.of(offer));
 		return VIEW_FORM;
 	}
@@ -96,11 +89,10 @@ class OfferFormController {
 		if (saved.isInvalid()) {
 			Offer offer = editor.offer(id);
 			model.addAttribute("offer", offer);
-			negotiationModel(offer.getNegotiation().getSmaNumber(), model);
+			OfferChoices.addNegotiation(model, editor, offer.getNegotiation().getSmaNumber());
 			return VIEW_FORM;
 		}
-		redirect.addFlashAttribute("flash", message("offer.saved"));
-		return "redirect:/negotiations/" + saved.record().getNegotiation().getSmaNumber() + "#positions";
+		return flash.redirect("/negotiations/" + saved.record().getNegotiation().getSmaNumber() + "#positions", redirect, "offer.saved");
 	}
 
 	@GetMapping("/manage/positions/{id:\\d{1,18}}/delete")
@@ -116,8 +108,7 @@ class OfferFormController {
 	@PostMapping("/manage/positions/{id:\\d{1,18}}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		Offer offer = editor.delete(id);
-		redirect.addFlashAttribute("flash", message("offer.deleted"));
-		return "redirect:/negotiations/" + offer.getNegotiation().getSmaNumber() + "#positions";
+		return flash.redirect("/negotiations/" + offer.getNegotiation().getSmaNumber() + "#positions", redirect, "offer.deleted");
 	}
 
 	/**
@@ -140,13 +131,9 @@ class OfferFormController {
 			return Map.of();
 		}
 		if (amountError.isPresent()) {
-			return Map.of("error", message(amountError.get().code()));
+			return Map.of("error", flash.message(amountError.get().code()));
 		}
 		return Map.of("value", "= " + talk.statedPreview(probe));
-	}
-
-	private String message(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -25,7 +25,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.SQLRestriction;
 
-import org.smatracker.model.BaseEntity;
+import org.smatracker.model.DeletableEntity;
 import org.smatracker.model.Party;
 import org.smatracker.model.Recorded;
 import org.smatracker.source.Source;
@@ -34,13 +34,10 @@ import org.smatracker.source.Source;
 @Entity
 @SQLRestriction("deleted = false")
 @Table(name = "rounds")
-public class Round extends BaseEntity implements Recorded {
+public class Round extends DeletableEntity implements Recorded {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "round";
-
-	/** Deleted rows stay, hidden from every query, until an admin restores them. */
-	private boolean deleted;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Negotiation negotiation;
@@ -185,14 +182,6 @@ public class Round extends BaseEntity implements Recorded {
 
 	public Set<Source> getSources() {
 		return sources;
-	}
-
-	public boolean isDeleted() {
-		return deleted;
-	}
-
-	public void markDeleted() {
-		this.deleted = true;
 	}
 
 }

@@ -3,8 +3,6 @@ package org.smatracker.negotiation;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.Flash;
 import org.smatracker.edit.FormEdits;
 import org.smatracker.model.StaleEditException;
 
@@ -28,11 +27,11 @@ class RoundFormController {
 
 	private final RoundEditService editor;
 
-	private final MessageSource messages;
+	private final Flash flash;
 
-	RoundFormController(RoundEditService editor, MessageSource messages) {
+	RoundFormController(RoundEditService editor, Flash flash) {
 		this.editor = editor;
-		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@InitBinder
@@ -64,8 +63,7 @@ class RoundFormController {
 			form.fillPositionRows();
 			return VIEW_FORM;
 		}
-		redirect.addFlashAttribute("flash", message("round.saved"));
-		return "redirect:/negotiations/" + smaNumber + "#round-" + round.record().getId();
+		return flash.redirect("/negotiations/" + smaNumber + "#round-" + round.record().getId(), redirect, "round.saved");
 	}
 
 	@GetMapping("/manage/rounds/{id:\\d{1,18}}/edit")
@@ -88,8 +86,7 @@ class RoundFormController {
 			model.addAttribute("negotiation", round.getNegotiation());
 			return VIEW_FORM;
 		}
-		redirect.addFlashAttribute("flash", message("round.saved"));
-		return "redirect:/negotiations/" + saved.record().getNegotiation().getSmaNumber() + "#round-" + id;
+		return flash.redirect("/negotiations/" + saved.record().getNegotiation().getSmaNumber() + "#round-" + id, redirect, "round.saved");
 	}
 
 	/** Asks first, and says which positions go with the round. */
@@ -106,12 +103,7 @@ class RoundFormController {
 	@PostMapping("/manage/rounds/{id:\\d{1,18}}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		Round round = editor.delete(id);
-		redirect.addFlashAttribute("flash", message("round.deleted"));
-		return "redirect:/negotiations/" + round.getNegotiation().getSmaNumber();
-	}
-
-	private String message(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+		return flash.redirect("/negotiations/" + round.getNegotiation().getSmaNumber(), redirect, "round.deleted");
 	}
 
 }

@@ -10,20 +10,17 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.SQLRestriction;
 
-import org.smatracker.model.BaseEntity;
+import org.smatracker.model.DeletableEntity;
 import org.smatracker.model.Recorded;
 
 /** A citation behind a figure: every position, round and agreement figure cites at least one. */
 @Entity
 @SQLRestriction("deleted = false")
 @Table(name = "sources")
-public class Source extends BaseEntity implements Recorded {
+public class Source extends DeletableEntity implements Recorded {
 
 	/** The name of this kind of record in the change history. */
 	public static final String AUDIT_TYPE = "source";
-
-	/** Deleted rows stay, hidden from every query, until an admin restores them. */
-	private boolean deleted;
 
 	private String code;
 
@@ -47,12 +44,7 @@ public class Source extends BaseEntity implements Recorded {
 	public Source(String code, String title, String publisher, LocalDate publishedDate, String url,
 			String quoteOrNote, boolean confirmed) {
 		this.code = code;
-		this.title = title;
-		this.publisher = publisher;
-		this.publishedDate = publishedDate;
-		this.url = url;
-		this.quoteOrNote = quoteOrNote;
-		this.confirmed = confirmed;
+		update(title, publisher, publishedDate, url, quoteOrNote, confirmed);
 	}
 
 	public void update(String title, String publisher, LocalDate publishedDate, String url, String quoteOrNote,
@@ -108,14 +100,6 @@ public class Source extends BaseEntity implements Recorded {
 	/** Only web links are rendered as links; anything else stays text. */
 	public boolean hasWebUrl() {
 		return url != null && (url.startsWith("https://") || url.startsWith("http://"));
-	}
-
-	public boolean isDeleted() {
-		return deleted;
-	}
-
-	public void markDeleted() {
-		this.deleted = true;
 	}
 
 }

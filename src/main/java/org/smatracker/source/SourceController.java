@@ -3,8 +3,6 @@ package org.smatracker.source;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.Flash;
 import org.smatracker.edit.FormEdits;
 
 /** The citations behind every figure: browsable by anyone, added and corrected by analysts. */
@@ -27,11 +26,11 @@ class SourceController {
 
 	private final SourceService sources;
 
-	private final MessageSource messages;
+	private final Flash flash;
 
-	SourceController(SourceService sources, MessageSource messages) {
+	SourceController(SourceService sources, Flash flash) {
 		this.sources = sources;
-		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@InitBinder("sourceForm")
@@ -71,8 +70,7 @@ class SourceController {
 		if (s.isInvalid()) {
 			return "sources/form";
 		}
-		redirect.addFlashAttribute("flash", message("source.saved"));
-		return "redirect:/sources/" + s.record().getId();
+		return flash.redirect("/sources/" + s.record().getId(), redirect, "source.saved");
 	}
 
 	@GetMapping("/manage/sources/{id:\\d{1,18}}/edit")
@@ -92,19 +90,13 @@ class SourceController {
 			model.addAttribute("source", sources.source(id));
 			return "sources/form";
 		}
-		redirect.addFlashAttribute("flash", message("source.saved"));
-		return "redirect:/sources/" + id;
+		return flash.redirect("/sources/" + id, redirect, "source.saved");
 	}
 
 	@PostMapping("/manage/sources/{id:\\d{1,18}}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		sources.delete(id);
-		redirect.addFlashAttribute("flash", message("source.deleted"));
-		return "redirect:/sources";
-	}
-
-	private String message(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+		return flash.redirect("/sources", redirect, "source.deleted");
 	}
 
 }

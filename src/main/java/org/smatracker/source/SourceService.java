@@ -12,12 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import org.smatracker.edit.Edited;
+import org.smatracker.edit.RecordEditor;
 import org.smatracker.edit.RecordEdits;
 import org.smatracker.model.InUseException;
 import org.smatracker.model.NotFoundException;
 
 @Service
-public class SourceService {
+public class SourceService implements RecordEditor<SourceForm, Source, Long> {
 
 	static final int PAGE_SIZE = 50;
 
@@ -58,7 +59,7 @@ public class SourceService {
 	}
 
 	@Transactional
-	public Edited<Source> update(long id, SourceForm form, Errors errors) {
+	public Edited<Source> update(Long id, SourceForm form, Errors errors) {
 		Source s = source(id);
 		edits.checkVersion(s, form.getVersion());
 		if (errors.hasFieldErrors("title") || errors.hasFieldErrors("url") || errors.hasFieldErrors("publisher")
@@ -88,7 +89,7 @@ public class SourceService {
 			     + (select count(*) from quoted_amounts where source_id = ?)""";
 
 	@Transactional
-	public Source delete(long id) {
+	public Source delete(Long id) {
 		Source s = source(id);
 		long citations = jdbc.queryForObject(CITATIONS, Long.class, id, id, id, id, id, id, id);
 		if (citations > 0) {

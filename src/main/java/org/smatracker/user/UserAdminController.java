@@ -2,8 +2,6 @@ package org.smatracker.user;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.smatracker.edit.Flash;
+
 /** Admins list users, add them, disable and enable them, and reset passwords. */
 @Controller
 class UserAdminController {
@@ -23,11 +23,11 @@ class UserAdminController {
 
 	private final UserAdminService users;
 
-	private final MessageSource messages;
+	private final Flash flash;
 
-	UserAdminController(UserAdminService users, MessageSource messages) {
+	UserAdminController(UserAdminService users, Flash flash) {
 		this.users = users;
-		this.messages = messages;
+		this.flash = flash;
 	}
 
 	@ModelAttribute
@@ -53,8 +53,7 @@ class UserAdminController {
 			return VIEW;
 		}
 		users.create(form);
-		redirect.addFlashAttribute("flash", message("users.created", form.getUsername()));
-		return "redirect:/admin/users";
+		return flash.redirect("/admin/users", redirect, "users.created", form.getUsername());
 	}
 
 	@PostMapping("/admin/users/{id:\\d{1,18}}/enabled")
@@ -62,29 +61,20 @@ class UserAdminController {
 			RedirectAttributes redirect) {
 		AppUser target = users.list().stream().filter(u -> u.getId() == id).findFirst().orElse(null);
 		if (target != null && !enabled && target.getUsername().equals(me.getName())) {
-			redirect.addFlashAttribute("flash", message("users.notYourself"));
-			return "redirect:/admin/users";
+			return flash.redirect("/admin/users", redirect, "users.notYourself");
 		}
 		AppUser user = users.setEnabled(id, enabled);
-		redirect.addFlashAttribute("flash",
-				message(enabled ? "users.enabledNow" : "users.disabledNow", user.getUsername()));
-		return "redirect:/admin/users";
+		return flash.redirect("/admin/users", redirect, enabled ? "users.enabledNow" : "users.disabledNow", user.getUsername());
 	}
 
 	@PostMapping("/admin/users/{id:\\d{1,18}}/password")
 	String password(@PathVariable long id, @RequestParam(defaultValue = "") String password,
 			RedirectAttributes redirect) {
 		if (password.length() < UserAdminService.MIN_PASSWORD || password.length() > 200) {
-			redirect.addFlashAttribute("flash", message("users.password.length"));
-			return "redirect:/admin/users";
+			return flash.redirect("/admin/users", redirect, "users.password.length");
 		}
 		AppUser user = users.resetPassword(id, password);
-		redirect.addFlashAttribute("flash", message("users.passwordReset", user.getUsername()));
-		return "redirect:/admin/users";
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+		return flash.redirect("/admin/users", redirect, "users.passwordReset", user.getUsername());
 	}
 
 }
