@@ -27,18 +27,21 @@ class ExchangeRateController {
 
 	private static final String VIEW_FORM = "exchange-rates/form";
 
+	private final ExchangeRateService rates;
+
 	private final ExchangeRateEditService editor;
 
 	private final MessageSource messages;
 
-	ExchangeRateController(ExchangeRateEditService editor, MessageSource messages) {
+	ExchangeRateController(ExchangeRateService rates, ExchangeRateEditService editor, MessageSource messages) {
+		this.rates = rates;
 		this.editor = editor;
 		this.messages = messages;
 	}
 
 	@GetMapping("/exchange-rates")
 	String list(Model model) {
-		model.addAttribute("rates", editor.all());
+		model.addAttribute("page", rates.page());
 		return VIEW_LIST;
 	}
 

@@ -38,11 +38,6 @@ public class ExchangeRateEditService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<ExchangeRate> all() {
-		return rates.findWithSourcesByOrderByYearDesc();
-	}
-
-	@Transactional(readOnly = true)
 	public List<Source> sourceChoices() {
 		return sources.findAllByOrderByCode();
 	}
