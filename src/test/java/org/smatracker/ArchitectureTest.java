@@ -1,6 +1,9 @@
 package org.smatracker;
 
-import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.LocationProvider;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -16,8 +19,21 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * rule classes are plain Java (no Spring, JPA, Hibernate, servlet or validation types, no entities),
  * and the feature packages depend on each other one way only.
  */
-@AnalyzeClasses(packages = "org.smatracker", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(locations = ArchitectureTest.ApplicationClasses.class)
 class ArchitectureTest {
+
+	/**
+	 * The application's compiled classes, where the main class was loaded from (target/classes). Naming
+	 * the package instead made ArchUnit open every jar on the test classpath to look for it.
+	 */
+	static final class ApplicationClasses implements LocationProvider {
+
+		@Override
+		public Set<Location> get(Class<?> testClass) {
+			return Set.of(Location.of(SmaTrackerApplication.class.getProtectionDomain().getCodeSource().getLocation()));
+		}
+
+	}
 
 	private static final String[] FRAMEWORK = { "org.springframework..", "jakarta.persistence..", "org.hibernate..",
 			"jakarta.servlet..", "jakarta.validation..", "jakarta.transaction.." };

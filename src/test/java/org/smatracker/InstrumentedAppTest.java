@@ -11,8 +11,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * The one application context for tests that look inside the running app: Hibernate's statement
  * statistics on, the rendered-page cache off (every request reaches the database) and the admin-only
- * actuator endpoints exposed. Each test class used to set one of these alone, each a fresh start-up;
- * with the same annotation they share one context.
+ * actuator endpoints exposed. A configuration of its own because the page cache that {@link AppTest}
+ * ships with would answer a page another test asked for first without a statement. Each test class
+ * used to set one of these alone, each a fresh start-up; with the same annotation they share one
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

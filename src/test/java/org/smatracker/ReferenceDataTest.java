@@ -4,9 +4,8 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The migrations load the whole reference dataset and the seed articles' extra facts: counts per
  * table, every figure cited, and a few exact facts checked against the published record.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@AppTest
+@Transactional
 class ReferenceDataTest {
 
 	@Autowired

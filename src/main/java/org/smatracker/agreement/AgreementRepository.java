@@ -15,6 +15,19 @@ public interface AgreementRepository extends Repository<Agreement, Long> {
 	@EntityGraph(attributePaths = "years")
 	Optional<Agreement> findBySmaNumber(int smaNumber);
 
+	/** The agreement page: the agreement with its years, and every source the page cites but the quotes'. */
+	@EntityGraph(attributePaths = { "years", "years.sources", "sources", "signedSource", "ratifiedSource",
+			"inForceSource" })
+	@Query("select a from Agreement a where a.smaNumber = :smaNumber")
+	Optional<Agreement> findForAgreementPage(int smaNumber);
+
+	/** The agreement page: each year's amounts as sources quoted them, with the source. */
+	@Query("""
+			select q from QuotedAmount q join fetch q.source
+			where q.agreementYear.agreement.smaNumber = :smaNumber
+			order by q.amount""")
+	List<QuotedAmount> findQuotesForAgreementPage(int smaNumber);
+
 	/**
 	 * The baseline of the talks toward SMA {@code smaNumber}: Korea's contribution in the last year of
 	 * the previous agreement. The one place that rule is worked out (offer and round forms, the gap).

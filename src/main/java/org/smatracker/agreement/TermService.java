@@ -43,8 +43,15 @@ public class TermService {
 		if (found.isEmpty()) {
 			return List.of();
 		}
-		Agreement agreement = agreements.findBySmaNumber(smaNumber).orElseThrow();
-		ExchangeRateTable table = rates.table();
+		return views(found, agreements.findBySmaNumber(smaNumber).orElseThrow(), rates.table());
+	}
+
+	/** For the agreement page, which has loaded the agreement and the rates already. */
+	List<StatementView> statements(int smaNumber, Agreement agreement, ExchangeRateTable table) {
+		return views(statements.findByAgreementSmaNumberOrderByStatementDateAscIdAsc(smaNumber), agreement, table);
+	}
+
+	private static List<StatementView> views(List<TermStatement> found, Agreement agreement, ExchangeRateTable table) {
 		return found.stream().map(s -> new StatementView(s, compare(s, agreement, table).orElse(null))).toList();
 	}
 

@@ -47,7 +47,7 @@ class ChangesController {
 
 	@GetMapping("/changes")
 	String page(Model model) {
-		model.addAttribute("changes", changes.recent());
+		model.addAttribute("page", changes.page());
 		return VIEW;
 	}
 

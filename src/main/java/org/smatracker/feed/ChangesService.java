@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.smatracker.audit.AuditService;
 
@@ -23,6 +24,17 @@ public class ChangesService {
 		this.audit = audit;
 	}
 
+	/** {@code /changes}: the latest public changes, newest first. */
+	public record ChangesPage(List<PublicChange> changes) {
+	}
+
+	@Transactional(readOnly = true)
+	public ChangesPage page() {
+		return new ChangesPage(recent());
+	}
+
+	/** The latest public changes, newest first (the page, its Atom feed and CSV). */
+	@Transactional(readOnly = true)
 	public List<PublicChange> recent() {
 		return audit.recent()
 			.stream()

@@ -26,18 +26,21 @@ class ExchangeRateController {
 
 	private static final String VIEW_FORM = "exchange-rates/form";
 
+	private final ExchangeRateService rates;
+
 	private final ExchangeRateEditService editor;
 
 	private final Flash flash;
 
-	ExchangeRateController(ExchangeRateEditService editor, Flash flash) {
+	ExchangeRateController(ExchangeRateService rates, ExchangeRateEditService editor, Flash flash) {
+		this.rates = rates;
 		this.editor = editor;
 		this.flash = flash;
 	}
 
 	@GetMapping("/exchange-rates")
 	String list(Model model) {
-		model.addAttribute("rates", editor.all());
+		model.addAttribute("page", rates.page());
 		return VIEW_LIST;
 	}
 

@@ -39,11 +39,6 @@ public class ExchangeRateEditService implements RecordEditor<ExchangeRateForm, E
 	}
 
 	@Transactional(readOnly = true)
-	public List<ExchangeRate> all() {
-		return rates.findWithSourcesByOrderByYearDesc();
-	}
-
-	@Transactional(readOnly = true)
 	public List<Source> sourceChoices() {
 		return sources.findAllByOrderByCode();
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface ExchangeRateRepository extends Repository<ExchangeRate, Long> {
@@ -12,7 +13,8 @@ public interface ExchangeRateRepository extends Repository<ExchangeRate, Long> {
 
 	/** The rates page: newest year first, with the sources each rate cites. */
 	@EntityGraph(attributePaths = "sources")
-	List<ExchangeRate> findWithSourcesByOrderByYearDesc();
+	@Query("select r from ExchangeRate r order by r.year desc")
+	List<ExchangeRate> findForExchangeRatesPage();
 
 	@EntityGraph(attributePaths = "sources")
 	Optional<ExchangeRate> findById(Long id);

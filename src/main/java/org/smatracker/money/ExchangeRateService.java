@@ -1,6 +1,7 @@
 package org.smatracker.money;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,15 @@ public class ExchangeRateService {
 
 	ExchangeRateService(ExchangeRateRepository rates) {
 		this.rates = rates;
+	}
+
+	/** {@code /exchange-rates}: every rate, newest year first, with its sources. */
+	public record ExchangeRatesPage(List<ExchangeRate> rates) {
+	}
+
+	@Transactional(readOnly = true)
+	public ExchangeRatesPage page() {
+		return new ExchangeRatesPage(rates.findForExchangeRatesPage());
 	}
 
 	@Transactional(readOnly = true)

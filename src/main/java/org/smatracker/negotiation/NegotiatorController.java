@@ -20,13 +20,13 @@ class NegotiatorController {
 
 	@GetMapping("/negotiators")
 	String list(Model model) {
-		model.addAttribute("negotiators", negotiators.list());
+		model.addAttribute("page", negotiators.listPage());
 		return VIEW_LIST;
 	}
 
 	@GetMapping("/negotiators/{id:\\d{1,18}}")
 	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("record", negotiators.load(id));
+		model.addAttribute("page", negotiators.page(id));
 		return VIEW_DETAIL;
 	}
 

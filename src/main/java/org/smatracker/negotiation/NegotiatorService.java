@@ -1,13 +1,15 @@
 package org.smatracker.negotiation;
 
+import java.time.Instant;
 import java.util.List;
 
-import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.smatracker.audit.AuditService;
 import org.smatracker.model.NotFoundException;
 
+/** The negotiator pages: each loaded by one read-only method into one page record. */
 @Service
 public class NegotiatorService {
 
@@ -15,24 +17,34 @@ public class NegotiatorService {
 
 	private final RoundRepository rounds;
 
-	NegotiatorService(NegotiatorRepository negotiators, RoundRepository rounds) {
+	private final AuditService audit;
+
+	NegotiatorService(NegotiatorRepository negotiators, RoundRepository rounds, AuditService audit) {
 		this.negotiators = negotiators;
 		this.rounds = rounds;
+		this.audit = audit;
 	}
 
-	public record NegotiatorRecord(Negotiator negotiator, List<Round> rounds) {
+	/** {@code /negotiators}: everyone, by party and name, with their appointments. */
+	public record NegotiatorsPage(List<Negotiator> negotiators) {
+	}
+
+	/** {@code /negotiators/{id}}: the person with their appointments, the rounds they took part in, and when the record last changed. */
+	public record NegotiatorPage(Negotiator negotiator, List<Round> rounds, Instant lastUpdated) {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Negotiator> list() {
-		return negotiators.findAllByOrderByPartyAscNameAsc();
+	public NegotiatorsPage listPage() {
+		return new NegotiatorsPage(negotiators.findForNegotiatorsPage());
 	}
 
 	@Transactional(readOnly = true)
-	public NegotiatorRecord load(long id) {
-		Negotiator negotiator = negotiators.findById(id).filter(n -> !n.isDeleted()).orElseThrow(() -> new NotFoundException("Negotiator " + id));
-		negotiator.getAppointments().forEach(a -> Hibernate.initialize(a.getSources()));
-		return new NegotiatorRecord(negotiator, rounds.findLedBy(id));
+	public NegotiatorPage page(long id) {
+		Negotiator negotiator = negotiators.findForNegotiatorPage(id)
+			.filter(n -> !n.isDeleted())
+			.orElseThrow(() -> new NotFoundException("Negotiator " + id));
+		return new NegotiatorPage(negotiator, rounds.findForNegotiatorPage(id),
+				audit.lastChange(Negotiator.AUDIT_TYPE, id, null));
 	}
 
 }

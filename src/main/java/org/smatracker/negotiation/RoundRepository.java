@@ -35,12 +35,13 @@ public interface RoundRepository extends Repository<Round, Long> {
 	@EntityGraph(attributePaths = { "participants", "participants.negotiator" })
 	List<Round> findByNegotiationSmaNumberOrderByStartDateAscIdAsc(int smaNumber);
 
+	/** A negotiator's page: the rounds they took part in, with their talks. */
 	@EntityGraph(attributePaths = { "negotiation" })
 	@Query("""
 			select distinct r from Round r join r.participants p
 			where p.negotiator.id = :negotiatorId
 			order by r.startDate""")
-	List<Round> findLedBy(Long negotiatorId);
+	List<Round> findForNegotiatorPage(Long negotiatorId);
 
 	/** Loads the people behind the rounds' participations in one batched query (lazy proxies otherwise). */
 	static List<Round> withParticipants(List<Round> rounds) {

@@ -81,6 +81,27 @@ public class SearchService {
 		return q.substring(0, q.length() - 1);
 	}
 
+	/**
+	 * {@code /search}: the query as typed, whether it is too short to run (under two characters), and
+	 * for a query that ran its result and the facets that narrowed it (unknown values ignored).
+	 */
+	public record SearchPage(String searchQuery, boolean tooShort, Result result, String party, Integer sma,
+			String reliability) {
+	}
+
+	/** Reads the page's parameters leniently, then searches. */
+	public SearchPage page(String q, String party, String sma, String reliability) {
+		String typed = q == null ? "" : q.strip();
+		String query = typed.length() > 100 ? typed.substring(0, 100) : typed;
+		if (query.length() < 2) {
+			return new SearchPage(typed, !query.isEmpty(), null, null, null, null);
+		}
+		Integer smaNumber = sma != null && sma.matches("\\d{1,3}") ? Integer.valueOf(sma) : null;
+		String p = party != null && party.matches("ROK|US") ? party : null;
+		String r = reliability != null && reliability.matches("OFFICIAL|REPORTED|ESTIMATE") ? reliability : null;
+		return new SearchPage(typed, false, search(query, p, smaNumber, r), p, smaNumber, r);
+	}
+
 	public Result search(String query, String party, Integer sma, String reliability) {
 		String q = query.strip();
 		String p = pattern(q);

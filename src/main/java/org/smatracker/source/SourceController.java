@@ -47,13 +47,13 @@ class SourceController {
 		catch (NumberFormatException ex) {
 			number = 1;
 		}
-		model.addAttribute("sources", sources.page(number - 1));
+		model.addAttribute("page", sources.listPage(number - 1));
 		return "sources/list";
 	}
 
 	@GetMapping("/sources/{id:\\d{1,18}}")
 	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("source", sources.source(id));
+		model.addAttribute("page", sources.page(id));
 		return "sources/detail";
 	}
 

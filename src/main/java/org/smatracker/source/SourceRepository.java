@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface SourceRepository extends Repository<Source, Long> {
@@ -18,7 +19,9 @@ public interface SourceRepository extends Repository<Source, Long> {
 
 	Source saveAndFlush(Source source);
 
-	Page<Source> findAllByOrderByCode(Pageable pageable);
+	/** The sources page: one page of sources by code. */
+	@Query("select s from Source s order by s.code")
+	Page<Source> findForSourcesPage(Pageable pageable);
 
 	Optional<Source> findById(Long id);
 

@@ -1,5 +1,6 @@
 package org.smatracker.source;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.smatracker.audit.AuditService;
 import org.smatracker.edit.Edited;
 import org.smatracker.edit.RecordEditor;
 import org.smatracker.edit.RecordEdits;
@@ -28,15 +30,32 @@ public class SourceService implements RecordEditor<SourceForm, Source, Long> {
 
 	private final JdbcTemplate jdbc;
 
-	SourceService(SourceRepository sources, RecordEdits edits, JdbcTemplate jdbc) {
+	private final AuditService audit;
+
+	SourceService(SourceRepository sources, RecordEdits edits, JdbcTemplate jdbc, AuditService audit) {
 		this.jdbc = jdbc;
 		this.sources = sources;
 		this.edits = edits;
+		this.audit = audit;
+	}
+
+	/** {@code /sources}: one page of sources by code (page 0 first). */
+	public record SourcesPage(Page<Source> sources) {
+	}
+
+	/** {@code /sources/{id}}: the source and when it last changed. */
+	public record SourcePage(Source source, Instant lastUpdated) {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Source> page(int page) {
-		return sources.findAllByOrderByCode(PageRequest.of(Math.max(0, page), PAGE_SIZE));
+	public SourcesPage listPage(int page) {
+		return new SourcesPage(sources.findForSourcesPage(PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+	}
+
+	@Transactional(readOnly = true)
+	public SourcePage page(long id) {
+		Source source = source(id);
+		return new SourcePage(source, audit.lastChange(Source.AUDIT_TYPE, id, null));
 	}
 
 	@Transactional(readOnly = true)

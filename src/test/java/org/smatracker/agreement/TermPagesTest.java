@@ -4,10 +4,10 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.smatracker.AppTest;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -21,8 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The 2024-2025 statements made outside talks during the 12th SMA's term: on the timeline, the
  * agreement's page and the API, each with its source, compared with the amount in force.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 @Transactional
 class TermPagesTest {
 

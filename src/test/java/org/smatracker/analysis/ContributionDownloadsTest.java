@@ -17,10 +17,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.w3c.dom.Document;
+
+import org.smatracker.AppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the table the chart is drawn from, in the currency asked for; the SVG parses with one bar per
  * year with an amount; the embed view answers with the embed chain's frame policy.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AppTest
 class ContributionDownloadsTest {
 
 	private static final Pattern ROW = Pattern.compile("<tr data-year=\"(\\d+)\" data-krw=\"([^\"]*)\" data-usd=\"([^\"]*)\"");

@@ -7,14 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.smatracker.AppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The gap analysis as users meet it: the negotiation page, the comparison page and the JSON API. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AppTest
 class GapPagesTest {
 
 	@LocalServerPort

@@ -22,21 +22,21 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.webjars.WebJarVersionLocator;
+
+import org.smatracker.AppTest;
 
 /**
  * The app on a random port and one headless Debian Chromium per test class, driven by Selenium.
  * Chromium and ChromeDriver come from the system (apt-get install chromium chromium-driver); their
- * paths are the system properties sma.chromium and sma.chromedriver. Every subclass shares the same
- * Spring context (same configuration), so the app starts once per run.
+ * paths are the system properties sma.chromium and sma.chromedriver. Every subclass shares the one
+ * test configuration ({@link AppTest}), so the app starts once per run.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "SMA_ADMIN_PASSWORD=" + BrowserTestBase.PASSWORD)
+@AppTest
 abstract class BrowserTestBase {
 
-	static final String PASSWORD = "browser-test-password";
+	static final String PASSWORD = AppTest.ADMIN_PASSWORD;
 
 	static final Dimension DESKTOP = new Dimension(1280, 900);
 

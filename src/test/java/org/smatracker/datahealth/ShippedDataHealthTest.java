@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.smatracker.AppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The checker over the record as the migrations ship it: no error-level finding. What no source could
  * resolve is acknowledged in data_health_notes and stays visible as a warning.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 @Transactional
 // The same configuration as the page and form tests: one shared application context, one connection pool.
 class ShippedDataHealthTest {

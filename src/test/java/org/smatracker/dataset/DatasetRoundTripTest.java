@@ -11,8 +11,6 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.smatracker.AppTest;
 import org.smatracker.dataset.DatasetExporter.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * CSV files are byte-for-byte the same. A file with bad lines changes nothing and names every line.
  * Not transactional: the import commits, and leaves the data as it found it.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class DatasetRoundTripTest {
 
 	@Autowired

@@ -5,13 +5,12 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 
+import org.smatracker.AppTest;
 import org.smatracker.model.StatedAs;
 import org.smatracker.money.MoneyFormat;
 import org.smatracker.negotiation.Offer;
@@ -30,8 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * name, its record page says when it was last updated, and the position carries a "revised" mark
  * with the amount before and after. Rolled back after the test.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 @Transactional
 class ChangesTest {
 

@@ -10,9 +10,9 @@ import com.rometools.rome.io.SyndFeedInput;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+
+import org.smatracker.AppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -21,8 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The feeds are Atom that Rome reads back, newest first, with titles naming negotiation, round, party, amount. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class FeedTest {
 
 	@Autowired

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.smatracker.AppTest;
 import org.smatracker.agreement.AgreementForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * is stored as stated, without a currency, shown as awaiting the baseline, and computed as soon as
  * the baseline year is recorded. Rolls back.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 @Transactional
 class PositionWithoutBaselineFlowTest {
 

@@ -5,15 +5,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.transaction.annotation.Transactional;
 
+import org.smatracker.AppTest;
 import org.smatracker.model.Party;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@AppTest
+@Transactional
 class RoundRepositoryTest {
 
 	/** A date range that holds the whole record. */
@@ -56,7 +56,7 @@ class RoundRepositoryTest {
 	void roundsLedByANegotiatorSpanNegotiations() {
 		Round any = rounds.findForTimeline(10, EVER, NEVER).get(0);
 		Negotiator chang = RoundRepository.withParticipants(List.of(any)).get(0).lead(Party.ROK).orElseThrow();
-		List<Round> led = rounds.findLedBy(chang.getId());
+		List<Round> led = rounds.findForNegotiatorPage(chang.getId());
 		// Chang Won-sam led the 10th SMA talks and opened the 11th as interim chief.
 		assertThat(led).extracting(r -> r.getNegotiation().getSmaNumber()).contains(10, 11);
 		assertThat(led).extracting(Round::getStartDate).isSorted();

@@ -52,9 +52,11 @@ class StatementCountTest {
 	@Test
 	void statementsPerPageDoNotGrowWithTheRecord() throws Exception {
 		Long negotiatorId = jdbc.queryForObject("select id from negotiators where name = 'James DeHart'", Long.class);
+		Long sourceId = jdbc.queryForObject("select min(id) from sources", Long.class);
 		List<String> paths = List.of("/", "/?sma=11&party=ROK&order=asc", "/negotiations", "/negotiations/11",
 				"/agreements", "/agreements/11", "/negotiators", "/negotiators/" + negotiatorId,
-				"/compare?sma=10&sma=11&sma=12", "/api/v1/negotiations/11/gap", "/sources");
+				"/compare?sma=10&sma=11&sma=12", "/api/v1/negotiations/11/gap", "/sources", "/sources/" + sourceId,
+				"/exchange-rates", "/search?q=seoul", "/changes");
 		Map<String, Long> small = count(paths);
 		try {
 			// Ten negotiations of sixty rounds with five positions each: 600 rounds and 3,000

@@ -6,14 +6,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.smatracker.AppTest;
 import org.smatracker.dataset.DatasetExporter;
 import org.smatracker.dataset.DatasetExporter.Scope;
 
@@ -29,8 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * input kept), never a 500, never a redirect to a saved record. The stored record, as the full
  * backup export shows it, is byte for byte the same before and after.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class BadInputTest {
 
 	static final RequestPostProcessor ANALYST = user("ana").roles("ANALYST");

@@ -4,14 +4,13 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.cache.CacheManager;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import org.smatracker.AppTest;
 import org.smatracker.negotiation.GapService;
 import org.smatracker.negotiation.GapService.GapReport;
 
@@ -26,8 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Repeat visits are cheap (ETag, 304) and never stale (a write empties the caches and changes ETags). */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class CachingTest {
 
 	@Autowired

@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
+import org.smatracker.AppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -19,8 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * What the browser tests found in the forms, kept checked without a browser: every form page renders
  * (200), every field appears once with a label for it, and date fields hold ISO dates, the only kind an {@code <input type="date">} shows.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class FormMarkupTest {
 
 	@Autowired

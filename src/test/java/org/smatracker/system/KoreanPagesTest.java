@@ -9,10 +9,10 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
+
+import org.smatracker.AppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -23,8 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Pages asked for in Korean carry no English UI string: no English message text appears as an
  * element's text or an attribute's value. Amounts and dates are written the Korean way.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AppTest
 class KoreanPagesTest {
 
 	@Autowired

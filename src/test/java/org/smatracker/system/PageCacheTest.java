@@ -19,14 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import org.smatracker.AppTest;
 import org.smatracker.SmaTrackerApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  * both instances (a second application on the same database: the same H2 in-memory database, or the
  * same PostgreSQL schema with -Ppostgres).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AppTest
 class PageCacheTest {
 
 	private static final String PASSWORD = "page-cache-password";

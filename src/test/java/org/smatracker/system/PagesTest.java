@@ -9,14 +9,14 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.smatracker.AppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The pages as a browser gets them: real HTTP against the app on a random port. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AppTest
 class PagesTest {
 
 	@LocalServerPort

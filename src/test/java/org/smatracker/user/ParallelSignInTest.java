@@ -18,11 +18,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import org.smatracker.AppTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so guesses no longer fail on each other's version with a 500), the count is not lost, and the
  * account is locked before the right password gets through.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AppTest
 class ParallelSignInTest {
 
 	static final String USER = "parallel-guess";
