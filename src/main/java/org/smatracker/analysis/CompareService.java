@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,8 @@ public class CompareService {
 		all.forEach(a -> bySma.put(a.getSmaNumber(), a));
 		Map<Integer, Object[]> roundStats = new HashMap<>();
 		rounds.countAndFirstDateBySma().forEach(row -> roundStats.put((Integer) row[0], row));
+		Set<Integer> negotiated = new HashSet<>();
+		negotiations.findAllByOrderBySmaNumber().forEach(n -> negotiated.add(n.getSmaNumber()));
 
 		Set<Integer> selected = new LinkedHashSet<>();
 		List<Integer> unknown = new ArrayList<>();
@@ -112,7 +115,7 @@ public class CompareService {
 			Long count = stats == null ? null : (Long) stats[1];
 			Long days = stats == null || a.getSignedDate() == null ? null
 					: ChronoUnit.DAYS.between((LocalDate) stats[2], a.getSignedDate());
-			boolean hasNegotiation = negotiations.findBySmaNumber(sma).isPresent();
+			boolean hasNegotiation = negotiated.contains(sma);
 			BigDecimal demand = null;
 			BigDecimal offer = null;
 			BigDecimal settlement = null;
