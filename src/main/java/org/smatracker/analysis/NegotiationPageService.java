@@ -292,8 +292,8 @@ public class NegotiationPageService {
 		return sourceLinks.html(sources);
 	}
 
-	/** A decimal as the templates' {@code #numbers.formatDecimal(x, 1, places)} wrote it. */
-	private static String decimal(BigDecimal value, int places) {
+	/** A decimal as the templates' {@code #numbers.formatDecimal(x, 1, places)} wrote it (also the compare page's). */
+	static String decimal(BigDecimal value, int places) {
 		NumberFormat format = NumberFormat.getNumberInstance(locale());
 		format.setMinimumIntegerDigits(1);
 		format.setMinimumFractionDigits(places);
