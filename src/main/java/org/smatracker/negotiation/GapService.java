@@ -80,7 +80,8 @@ public class GapService {
 	/**
 	 * Cached per instance: the key carries the record's {@link org.smatracker.system.DataVersion}, so
 	 * a write anywhere makes every cached analysis unreachable (and this instance's writes empty the
-	 * cache). The report's entities are detached and fully loaded; pages only read them.
+	 * cache). The report's entities are detached; the years' sources are not loaded (the JSON, charts
+	 * and compare page do not cite them; the negotiation page analyses its own loaded record).
 	 */
 	@Cacheable(cacheNames = "gaps", key = "{#smaNumber, #asOf, #officialOnly, @dataVersion.current()}")
 	@Transactional(readOnly = true)
@@ -88,7 +89,7 @@ public class GapService {
 		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)
 			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
 		return analyse(negotiation, offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(smaNumber),
-				rounds.findByNegotiationSmaNumber(smaNumber), asOf, officialOnly);
+				rounds.findByNegotiationSmaNumber(smaNumber), asOf, officialOnly, false);
 	}
 
 	/**
@@ -97,11 +98,12 @@ public class GapService {
 	 */
 	@Transactional(readOnly = true)
 	public GapReport analyse(NegotiationService.NegotiationRecord whole, LocalDate asOf, boolean officialOnly) {
-		return analyse(whole.negotiation(), whole.offers(), whole.rounds(), asOf, officialOnly);
+		return analyse(whole.negotiation(), whole.offers(), whole.rounds(), asOf, officialOnly, true);
 	}
 
+	/** {@code withYearSources}: also load the sources of the baseline and agreed years, which only the page cites. */
 	private GapReport analyse(Negotiation negotiation, List<Offer> offerList, List<Round> roundList, LocalDate asOf,
-			boolean officialOnly) {
+			boolean officialOnly, boolean withYearSources) {
 		int smaNumber = negotiation.getSmaNumber();
 		ExchangeRateTable table = rates.table();
 
@@ -111,7 +113,7 @@ public class GapService {
 		Integer baselineDueYear = previous.map(Agreement::getLastYear).orElse(null);
 		Baseline baseline = baselineYear == null ? null : Normaliser.baseline(smaNumber - 1, baselineYear.getYear(),
 				baselineYear.getAmount(), baselineYear.getCurrency(), table);
-		if (baselineYear != null) {
+		if (withYearSources && baselineYear != null) {
 			Hibernate.initialize(baselineYear.getSources());
 		}
 
@@ -123,7 +125,9 @@ public class GapService {
 				.flatMap(a -> a.year(a.getHeadlineYear()))
 				.orElse(null);
 			if (agreedYear != null) {
-				Hibernate.initialize(agreedYear.getSources());
+				if (withYearSources) {
+					Hibernate.initialize(agreedYear.getSources());
+				}
 				int year = agreedYear.getYear();
 				var rate = table.rateFor(year).orElse(null);
 				var krw = table.convert(agreedYear.getAmount(), agreedYear.getCurrency(), Currency.KRW, year)
