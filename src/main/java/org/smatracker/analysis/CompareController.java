@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +58,7 @@ class CompareController {
 	/** {@code /compare?sma=10&sma=11&sma=12}: any set of agreements; unreadable numbers are ignored. */
 	@GetMapping("/compare")
 	String compare(@RequestParam(name = "sma", required = false) List<String> sma,
-			@RequestParam(required = false) String currency, Model model) {
+			@RequestParam(required = false) String currency, HttpServletRequest request, Model model) {
 		List<Integer> numbers = new ArrayList<>();
 		if (sma != null) {
 			for (String value : sma) {
@@ -71,10 +73,8 @@ class CompareController {
 				}
 			}
 		}
-		CompareService.Comparison comparison = compare.compare(numbers);
-		model.addAttribute("comparison", comparison);
+		model.addAttribute("comparison", compare.compare(numbers, request.getContextPath()));
 		model.addAttribute("currency", ChartDownloadController.currencyOf(currency));
-		model.addAttribute("selected", comparison.columns().stream().map(c -> c.agreement().getSmaNumber()).toList());
 		return VIEW;
 	}
 

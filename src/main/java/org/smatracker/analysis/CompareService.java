@@ -6,11 +6,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +27,7 @@ import org.smatracker.money.ExchangeRateTable;
 import org.smatracker.negotiation.GapService;
 import org.smatracker.negotiation.NegotiationRepository;
 import org.smatracker.negotiation.RoundRepository;
+import org.smatracker.system.Formats;
 
 /** Agreements side by side, and Korea's yearly contribution across all of them. */
 @Service
@@ -39,20 +43,36 @@ public class CompareService {
 
 	private final ExchangeRateService rates;
 
+	private final Formats fmt;
+
+	private final MessageSource messages;
+
 	CompareService(AgreementRepository agreements, NegotiationRepository negotiations, RoundRepository rounds,
-			GapService gaps, ExchangeRateService rates) {
+			GapService gaps, ExchangeRateService rates, Formats fmt, MessageSource messages) {
 		this.agreements = agreements;
 		this.negotiations = negotiations;
 		this.rounds = rounds;
 		this.gaps = gaps;
 		this.rates = rates;
+		this.fmt = fmt;
+		this.messages = messages;
 	}
 
-	/** One agreement's column. Values the record cannot give are absent (shown as "—"). */
-	public record Column(Agreement agreement, int firstYear, BigDecimal firstYearKrw, BigDecimal firstYearUsd,
-			int headlineYear, BigDecimal headlineKrw, BigDecimal headlineUsd, BigDecimal increaseOverBaseline,
-			Long rounds, Long daysFirstRoundToSigning, BigDecimal openingDemandKrw, BigDecimal openingOfferKrw,
-			BigDecimal settlementPoint, boolean hasNegotiation) {
+	private String msg(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * One agreement's column, formatted once in the request's language; values the record cannot give
+	 * read "—". {@code workingHref} links to the negotiation's gap workings, absent without talks.
+	 */
+	public record Column(int smaNumber, String href, String name, String years, String firstKrw, String firstUsd,
+			String headlineKrw, String headlineUsd, String increase, String escalation, String rounds, String days,
+			String openingDemand, String openingOffer, String settlementPoint, String workingHref) {
+	}
+
+	/** A box to tick on the compare page. */
+	public record Choice(int smaNumber, String name, boolean checked) {
 	}
 
 	/**
@@ -79,18 +99,22 @@ public class CompareService {
 
 	}
 
-	public record Comparison(List<Agreement> all, List<Column> columns, List<Integer> unknown,
+	/** The compare page: every agreement to choose from, the chosen ones' columns, and the contribution chart. */
+	public record Comparison(List<Choice> all, List<Column> columns, String unknown,
 			List<ContributionYear> contributions) {
 	}
 
+	/** The compare page for the requested SMA numbers; {@code base} is the context path for links. */
 	@Transactional(readOnly = true)
-	public Comparison compare(Collection<Integer> requested) {
+	public Comparison compare(Collection<Integer> requested, String base) {
 		ExchangeRateTable table = rates.table();
 		List<Agreement> all = agreements.findAllByOrderBySmaNumber();
 		Map<Integer, Agreement> bySma = new HashMap<>();
 		all.forEach(a -> bySma.put(a.getSmaNumber(), a));
 		Map<Integer, Object[]> roundStats = new HashMap<>();
 		rounds.countAndFirstDateBySma().forEach(row -> roundStats.put((Integer) row[0], row));
+		Set<Integer> negotiated = new HashSet<>();
+		negotiations.findAllByOrderBySmaNumber().forEach(n -> negotiated.add(n.getSmaNumber()));
 
 		Set<Integer> selected = new LinkedHashSet<>();
 		List<Integer> unknown = new ArrayList<>();
@@ -112,7 +136,7 @@ public class CompareService {
 			Long count = stats == null ? null : (Long) stats[1];
 			Long days = stats == null || a.getSignedDate() == null ? null
 					: ChronoUnit.DAYS.between((LocalDate) stats[2], a.getSignedDate());
-			boolean hasNegotiation = negotiations.findBySmaNumber(sma).isPresent();
+			boolean hasNegotiation = negotiated.contains(sma);
 			BigDecimal demand = null;
 			BigDecimal offer = null;
 			BigDecimal settlement = null;
@@ -122,13 +146,28 @@ public class CompareService {
 				offer = analysis.openingRokOffer() == null ? null : analysis.openingRokOffer().chosen().amountKrw();
 				settlement = analysis.settlementPoint();
 			}
-			columns.add(new Column(a, a.getFirstYear(), amount(first, Currency.KRW, table),
-					amount(first, Currency.USD, table), a.getHeadlineYear(), amount(headline, Currency.KRW, table),
-					amount(headline, Currency.USD, table), increase, count, days, demand, offer, settlement,
-					hasNegotiation));
+			BigDecimal firstUsd = amount(first, Currency.USD, table);
+			BigDecimal headlineUsd = amount(headline, Currency.USD, table);
+			columns.add(new Column(sma, base + "/agreements/" + sma, fmt.sma(sma),
+					msg("agreement.covers", a.getFirstYear(), a.getLastYear()) + " (" + a.getYearsCovered() + ")",
+					fmt.money(amount(first, Currency.KRW, table), Currency.KRW),
+					fmt.money(firstUsd, Currency.USD) + " (" + a.getFirstYear() + ")",
+					fmt.money(amount(headline, Currency.KRW, table), Currency.KRW),
+					fmt.money(headlineUsd, Currency.USD) + " (" + a.getHeadlineYear() + ")",
+					fmt.signedPercent(increase), msg("escalation." + a.getEscalationRule()),
+					count == null ? "—" : String.valueOf(count), days == null ? "—" : String.valueOf(days),
+					fmt.money(demand, Currency.KRW), fmt.money(offer, Currency.KRW),
+					settlement == null ? "—" : NegotiationPageService.decimal(settlement, 4),
+					hasNegotiation ? base + "/negotiations/" + sma + "#gap" : null));
 		}
 
-		return new Comparison(all, columns, unknown, contributions(all, selected, table, Integer.MAX_VALUE));
+		List<Choice> choices = all.stream()
+			.map(a -> new Choice(a.getSmaNumber(), fmt.sma(a.getSmaNumber()), selected.contains(a.getSmaNumber())))
+			.toList();
+		return new Comparison(choices, columns,
+				unknown.isEmpty() ? null
+						: String.join(", ", unknown.stream().map(String::valueOf).toList()),
+				contributions(all, selected, table, Integer.MAX_VALUE));
 	}
 
 	/** Korea's yearly contribution from the first agreement's first year to {@code lastYear} (the home page's chart). */

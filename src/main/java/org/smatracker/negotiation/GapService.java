@@ -80,21 +80,40 @@ public class GapService {
 	/**
 	 * Cached per instance: the key carries the record's {@link org.smatracker.system.DataVersion}, so
 	 * a write anywhere makes every cached analysis unreachable (and this instance's writes empty the
-	 * cache). The report's entities are detached and fully loaded; pages only read them.
+	 * cache). The report's entities are detached; the years' sources are not loaded (the JSON, charts
+	 * and compare page do not cite them; the negotiation page analyses its own loaded record).
 	 */
 	@Cacheable(cacheNames = "gaps", key = "{#smaNumber, #asOf, #officialOnly, @dataVersion.current()}")
 	@Transactional(readOnly = true)
 	public GapReport analyse(int smaNumber, LocalDate asOf, boolean officialOnly) {
 		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)
 			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
+		return analyse(negotiation, offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(smaNumber),
+				rounds.findByNegotiationSmaNumber(smaNumber), asOf, officialOnly, false);
+	}
+
+	/**
+	 * The analysis of a whole record its caller has loaded already (the negotiation page shows the same
+	 * rounds and positions), so a page does not load them twice. Not cached: the caller's page is.
+	 */
+	@Transactional(readOnly = true)
+	public GapReport analyse(NegotiationService.NegotiationRecord whole, LocalDate asOf, boolean officialOnly) {
+		return analyse(whole.negotiation(), whole.offers(), whole.rounds(), asOf, officialOnly, true);
+	}
+
+	/** {@code withYearSources}: also load the sources of the baseline and agreed years, which only the page cites. */
+	private GapReport analyse(Negotiation negotiation, List<Offer> offerList, List<Round> roundList, LocalDate asOf,
+			boolean officialOnly, boolean withYearSources) {
+		int smaNumber = negotiation.getSmaNumber();
 		ExchangeRateTable table = rates.table();
 
-		AgreementYear baselineYear = agreements.baselineFor(smaNumber).orElse(null);
-		// The year whose amount is the baseline: known once the previous agreement is on record.
-		Integer baselineDueYear = agreements.findBySmaNumber(smaNumber - 1).map(Agreement::getLastYear).orElse(null);
+		// The previous agreement gives the baseline (its last year's amount) and the year it is due for.
+		Optional<Agreement> previous = agreements.findBySmaNumber(smaNumber - 1);
+		AgreementYear baselineYear = previous.flatMap(Agreement::lastYearAmount).orElse(null);
+		Integer baselineDueYear = previous.map(Agreement::getLastYear).orElse(null);
 		Baseline baseline = baselineYear == null ? null : Normaliser.baseline(smaNumber - 1, baselineYear.getYear(),
 				baselineYear.getAmount(), baselineYear.getCurrency(), table);
-		if (baselineYear != null) {
+		if (withYearSources && baselineYear != null) {
 			Hibernate.initialize(baselineYear.getSources());
 		}
 
@@ -103,10 +122,12 @@ public class GapService {
 		AgreedAmount agreed = null;
 		if (agreement != null) {
 			agreedYear = agreements.findBySmaNumber(agreement.getSmaNumber())
-				.flatMap(a -> a.getYears().stream().filter(y -> y.getYear() == a.getHeadlineYear()).findFirst())
+				.flatMap(a -> a.year(a.getHeadlineYear()))
 				.orElse(null);
 			if (agreedYear != null) {
-				Hibernate.initialize(agreedYear.getSources());
+				if (withYearSources) {
+					Hibernate.initialize(agreedYear.getSources());
+				}
 				int year = agreedYear.getYear();
 				var rate = table.rateFor(year).orElse(null);
 				var krw = table.convert(agreedYear.getAmount(), agreedYear.getCurrency(), Currency.KRW, year)
@@ -119,13 +140,11 @@ public class GapService {
 			}
 		}
 
-		List<Offer> offerList = offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(smaNumber);
 		List<OfferInput> positions = offerList.stream()
 			.map(o -> new OfferInput(o.getId(), o.getReportedDate(), o.getParty(), o.getKind(), o.getForm(),
 					o.getAmount(), o.getCurrency(), o.getAppliesToYear(), o.getReliability(), o.getStatus(),
 					o.getSources().stream().map(Source::getCode).toList()))
 			.toList();
-		List<Round> roundList = rounds.findByNegotiationSmaNumber(smaNumber);
 		List<Meeting> meetings = roundList.stream()
 			.sorted(Comparator.comparing(Round::getStartDate))
 			.map(r -> new Meeting(r.getId(), r.getRoundNumber(), r.getKind().name(), r.getStartDate(), r.getLastDay()))

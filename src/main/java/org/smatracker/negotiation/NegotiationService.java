@@ -31,20 +31,18 @@ public class NegotiationService {
 	/** Everything one negotiation's page shows, loaded in a fixed number of queries. */
 	public record NegotiationRecord(Negotiation negotiation, List<Round> rounds, List<Offer> offers,
 			List<Appointment> chiefs, List<Appointment> highLevel) {
-	}
 
-	/** The record as known on a date (absent: everything): later rounds, positions and leads left out. */
-	@Transactional(readOnly = true)
-	public NegotiationRecord load(int smaNumber, LocalDate asOf) {
-		NegotiationRecord all = load(smaNumber);
-		if (asOf == null) {
-			return all;
+		/** The record as known on a date (absent: everything): later rounds, positions and leads left out. */
+		public NegotiationRecord asOf(LocalDate date) {
+			if (date == null) {
+				return this;
+			}
+			return new NegotiationRecord(negotiation, rounds.stream().filter(r -> !r.getStartDate().isAfter(date)).toList(),
+					offers.stream().filter(o -> !o.getReportedDate().isAfter(date)).toList(),
+					chiefs.stream().filter(a -> !a.getFromDate().isAfter(date)).toList(),
+					highLevel.stream().filter(a -> !a.getFromDate().isAfter(date)).toList());
 		}
-		return new NegotiationRecord(all.negotiation(),
-				all.rounds().stream().filter(r -> !r.getStartDate().isAfter(asOf)).toList(),
-				all.offers().stream().filter(o -> !o.getReportedDate().isAfter(asOf)).toList(),
-				all.chiefs().stream().filter(a -> !a.getFromDate().isAfter(asOf)).toList(),
-				all.highLevel().stream().filter(a -> !a.getFromDate().isAfter(asOf)).toList());
+
 	}
 
 	@Transactional(readOnly = true)
