@@ -27,13 +27,6 @@ public interface OfferRepository extends Repository<Offer, Long> {
 			order by o.reportedDate, o.id""")
 	List<Offer> findAtRoundsBetween(Integer sma, LocalDate from, LocalDate to);
 
-	/** Positions per month of their report: [year, month, count]; null sma means every negotiation. */
-	@Query("""
-			select extract(year from o.reportedDate), extract(month from o.reportedDate), count(o) from Offer o
-			where (:sma is null or o.negotiation.smaNumber = :sma)
-			group by extract(year from o.reportedDate), extract(month from o.reportedDate)""")
-	List<Object[]> countByMonth(Integer sma);
-
 	@EntityGraph(attributePaths = { "round", "sources" })
 	List<Offer> findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(int smaNumber);
 
