@@ -73,7 +73,7 @@ public class TermService {
 					&& year <= a.getLastYear())
 			.findFirst()
 			.map(a -> {
-				TermStatement latest = statements.findTop1ByOrderByStatementDateDescIdDesc()
+				TermStatement latest = statements.findLatest()
 					.stream()
 					.findFirst()
 					.orElse(null);

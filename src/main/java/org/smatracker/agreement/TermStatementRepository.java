@@ -22,7 +22,7 @@ interface TermStatementRepository extends Repository<TermStatement, Long> {
 	List<TermStatement> findBetween(Integer sma, LocalDate from, LocalDate to);
 
 	/** The latest statement, for "where things stand". */
-	@EntityGraph(attributePaths = { "agreement" })
-	List<TermStatement> findTop1ByOrderByStatementDateDescIdDesc();
+	@Query("select t from TermStatement t join fetch t.agreement order by t.statementDate desc, t.id desc limit 1")
+	List<TermStatement> findLatest();
 
 }

@@ -10,11 +10,13 @@ import org.springframework.data.repository.Repository;
 
 public interface OfferRepository extends Repository<Offer, Long> {
 
-	/** Positions reported outside any round in [from, to), for the timeline; null sma means every negotiation. */
-	@EntityGraph(attributePaths = { "negotiation", "sources" })
+	/**
+	 * Positions reported outside any round in [from, to), for the timeline; null sma means every
+	 * negotiation. Fetch joins, not an entity graph, so that Hibernate keeps its SQL translation.
+	 */
 	@Query("""
-			select o from Offer o
-			where o.round is null and (:sma is null or o.negotiation.smaNumber = :sma)
+			select o from Offer o join fetch o.negotiation n left join fetch o.sources
+			where o.round is null and (:sma is null or n.smaNumber = :sma)
 			and o.reportedDate >= :from and o.reportedDate < :to
 			order by o.reportedDate, o.id""")
 	List<Offer> findUnattachedToRound(Integer sma, LocalDate from, LocalDate to);

@@ -22,9 +22,7 @@ import org.smatracker.negotiation.Round;
 import org.smatracker.negotiation.TalkFormats;
 import org.smatracker.source.Source;
 import org.smatracker.system.Formats;
-import org.smatracker.timeline.TimelineView.Badge;
 import org.smatracker.timeline.TimelineView.Entry;
-import org.smatracker.timeline.TimelineView.Figure;
 import org.smatracker.timeline.TimelineView.Option;
 import org.smatracker.timeline.TimelineView.Position;
 import org.smatracker.timeline.TimelineView.SourceLink;
@@ -54,65 +52,66 @@ class TimelineTexts {
 	Entry agreement(Agreement a, LocalDate date) {
 		String when = a.getSignedDate() != null ? fmt.date(a.getSignedDate())
 				: msg("timeline.inForceFrom", a.getFirstYear());
-		BigDecimal amount = a.getFirstYearAmountKrw();
-		Figure figure = amount == null ? null
-				: new Figure(msg("timeline.firstYear", a.getFirstYear()), fmt.readable(amount, Currency.KRW),
-						fmt.exact(amount, Currency.KRW));
 		String meta = msg("agreement.covers", a.getFirstYear(), a.getLastYear()) + " · "
 				+ msg("escalation." + a.getEscalationRule()) + " · " + msg("agreement.status." + a.getStatus());
+		BigDecimal amount = a.getFirstYearAmountKrw();
 		return new Entry("timeline-event event-agreement", date.toString(), when,
 				msg("timeline.agreementSigned", fmt.sma(a.getSmaNumber())), "/agreements/" + a.getSmaNumber(), null,
-				meta, figure, null, null, List.of(), List.of());
+				null, meta, amount == null ? null : msg("timeline.firstYear", a.getFirstYear()),
+				amount == null ? null : fmt.readable(amount, Currency.KRW),
+				amount == null ? null : fmt.exact(amount, Currency.KRW), null, null, null, null);
 	}
 
 	Entry round(Round r, List<Offer> positions) {
 		String venue = r.isVirtual() ? msg("round.virtual")
 				: r.getCity() != null ? r.getCity() + ", " + r.getCountry() : msg("round.venueUnknown");
-		String meta = venue + " · " + msg("round.leads") + ": " + leads(r);
 		String outcome = r.getOutcome().name();
+		int sma = r.getNegotiation().getSmaNumber();
 		return new Entry("timeline-event event-round", r.getStartDate().toString(),
-				fmt.span(r.getStartDate(), r.getEndDate()),
-				fmt.sma(r.getNegotiation().getSmaNumber()) + " · " + talk.roundTitle(r),
-				"/negotiations/" + r.getNegotiation().getSmaNumber() + "#round-" + r.getId(),
-				new Badge("badge outcome outcome-" + outcome.toLowerCase(Locale.ROOT), msg("outcome." + outcome)), meta,
-				null, r.getSummary(), positions.isEmpty() ? null : msg("timeline.positionsAt"),
-				positions.stream().map(this::position).toList(), List.of());
+				fmt.span(r.getStartDate(), r.getEndDate()), fmt.sma(sma) + " · " + talk.roundTitle(r),
+				"/negotiations/" + sma + "#round-" + r.getId(), "badge outcome outcome-" + outcome.toLowerCase(Locale.ROOT),
+				msg("outcome." + outcome), venue + " · " + msg("round.leads") + ": " + leads(r), null, null, null,
+				r.getSummary(), positions.isEmpty() ? null : msg("timeline.positionsAt"),
+				positions.isEmpty() ? null : positions.stream().map(this::position).toList(), null);
 	}
 
 	Entry offer(Offer o) {
+		int sma = o.getNegotiation().getSmaNumber();
 		return new Entry("timeline-event event-position", o.getReportedDate().toString(), fmt.date(o.getReportedDate()),
-				fmt.sma(o.getNegotiation().getSmaNumber()), "/negotiations/" + o.getNegotiation().getSmaNumber() + "#positions",
-				null, msg("timeline.reported"), null, null, null, List.of(position(o)), sources(o.getSources()));
+				fmt.sma(sma), "/negotiations/" + sma + "#positions", null, null, msg("timeline.reported"), null, null,
+				null, null, null, List.of(position(o)), sources(o.getSources()));
 	}
 
 	Entry statement(TermStatement s) {
-		Badge party = s.getParty() == TermStatement.Speaker.BOTH
-				? new Badge("badge text-bg-secondary", msg("term.party.BOTH")) : party(s.getParty().name());
+		boolean both = s.getParty() == TermStatement.Speaker.BOTH;
 		String stated = msg("term.kind." + s.getKind());
 		if (s.getAmount() != null) {
 			String amount = fmt.money(s.getAmount(), s.getCurrency());
 			stated += ": " + (s.isPerYear() ? msg("term.perYear", amount) : msg("term.total", amount));
 		}
+		Position position = both ? new Position("badge text-bg-secondary", msg("term.party.BOTH"), stated, null, null)
+				: new Position(partyCss(s.getParty().name()), msg("party." + s.getParty()), stated, null, null);
 		int sma = s.getAgreement().getSmaNumber();
 		return new Entry("timeline-event event-statement", s.getStatementDate().toString(),
 				fmt.date(s.getStatementDate()), fmt.sma(sma), "/agreements/" + sma + "#term-statements",
-				new Badge("badge text-bg-warning", msg("term.outsideTalks")), null, null,
-				s.getSummary(), null, List.of(new Position(party, stated, null)), sources(s.getSources()));
+				"badge text-bg-warning", msg("term.outsideTalks"), null, null, null, null, s.getSummary(), null,
+				List.of(position), sources(s.getSources()));
 	}
 
 	private Position position(Offer o) {
 		String text = msg("offer.kind." + o.getKind()) + ": " + talk.stated(o) + " ("
 				+ msg("reliability." + o.getReliability()) + ")";
-		Badge status = switch (o.getStatus()) {
+		String statusCss = switch (o.getStatus()) {
 			case CURRENT -> null;
-			case DISPUTED -> new Badge("badge text-bg-danger", msg("offer.status.DISPUTED"));
-			default -> new Badge("badge text-bg-secondary", msg("offer.status." + o.getStatus()));
+			case DISPUTED -> "badge text-bg-danger";
+			default -> "badge text-bg-secondary";
 		};
-		return new Position(party(o.getParty().name()), text, status);
+		return new Position(partyCss(o.getParty().name()), msg("party." + o.getParty()), text, statusCss,
+				statusCss == null ? null : msg("offer.status." + o.getStatus()));
 	}
 
-	private Badge party(String party) {
-		return new Badge("badge party party-" + party.toLowerCase(Locale.ROOT), msg("party." + party));
+	private static String partyCss(String party) {
+		return "badge party party-" + party.toLowerCase(Locale.ROOT);
 	}
 
 	private String leads(Round r) {
@@ -132,6 +131,9 @@ class TimelineTexts {
 	}
 
 	private List<SourceLink> sources(Collection<Source> sources) {
+		if (sources.isEmpty()) {
+			return null;
+		}
 		String unconfirmed = msg("source.unconfirmed");
 		return sources.stream()
 			.map(s -> s.hasWebUrl()

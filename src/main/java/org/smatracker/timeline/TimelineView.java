@@ -44,22 +44,18 @@ public record TimelineView(Filters filters, Standing standing, List<Contribution
 
 	/**
 	 * One event as one compact entry: when, what (linked to the page with the details), an optional
-	 * badge (a round's outcome, "outside formal talks"), a line of facts, a key figure, a short text, the
-	 * positions stated and the sources. Null or empty parts are left out.
+	 * badge (a round's outcome, "outside formal talks"), a line of facts, a key figure ("Korea's
+	 * contribution in 2019, the first year": the amount rounded for reading, exact on hover), a short
+	 * text, the positions stated and the sources. Parts an event lacks are null (lists too, so that the
+	 * template asks one question, not two); everything is flat, one read per value.
 	 */
-	public record Entry(String css, String isoDate, String when, String title, String href, Badge badge, String meta,
-			Figure figure, String text, String positionsLabel, List<Position> positions, List<SourceLink> sources) {
+	public record Entry(String css, String isoDate, String when, String title, String href, String badgeCss,
+			String badgeLabel, String meta, String figureLabel, String figureAmount, String figureExact, String text,
+			String positionsLabel, List<Position> positions, List<SourceLink> sources) {
 	}
 
-	/** "Korea's contribution in 2019, the first year" and the amount rounded for reading, exact on hover. */
-	public record Figure(String label, String amount, String exact) {
-	}
-
-	public record Badge(String css, String label) {
-	}
-
-	/** A party's stated position: the party badge and "Demand: US$5 billion (reported)", with its status if not current. */
-	public record Position(Badge party, String text, Badge status) {
+	/** A party's stated position: the party badge, "Demand: US$5 billion (reported)", its status if not current. */
+	public record Position(String partyCss, String partyLabel, String text, String statusCss, String statusLabel) {
 	}
 
 	/**
