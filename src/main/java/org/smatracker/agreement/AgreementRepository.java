@@ -9,7 +9,11 @@ import org.springframework.data.repository.Repository;
 
 public interface AgreementRepository extends Repository<Agreement, Long> {
 
-	@EntityGraph(attributePaths = "years")
+	/**
+	 * Every agreement with its years. A fetch join rather than an entity graph: Hibernate keeps the
+	 * query's SQL translation only when no graph is applied, and this one serves several pages.
+	 */
+	@Query("select a from Agreement a left join fetch a.years order by a.smaNumber")
 	List<Agreement> findAllByOrderBySmaNumber();
 
 	@EntityGraph(attributePaths = "years")

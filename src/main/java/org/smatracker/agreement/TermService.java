@@ -1,12 +1,10 @@
 package org.smatracker.agreement;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,14 +21,10 @@ public class TermService {
 
 	private final ExchangeRateService rates;
 
-	private final Clock clock;
-
-	TermService(TermStatementRepository statements, AgreementRepository agreements, ExchangeRateService rates,
-			ObjectProvider<Clock> clock) {
+	TermService(TermStatementRepository statements, AgreementRepository agreements, ExchangeRateService rates) {
 		this.statements = statements;
 		this.agreements = agreements;
 		this.rates = rates;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 	}
 
 	/** A statement with, where it names an annual amount, its comparison with the amount in force. */
@@ -75,16 +69,21 @@ public class TermService {
 			TermStatement latest) {
 	}
 
+	/**
+	 * Where things stand in {@code year}, among {@code all} the agreements on record (the timeline has
+	 * them loaded already): one statement, for the latest development.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<Standing> standing() {
-		int year = LocalDate.now(clock).getYear();
-		TermStatement latest = statements.findTop1ByOrderByStatementDateDescIdDesc().stream().findFirst().orElse(null);
-		return agreements.findAllByOrderBySmaNumber()
-			.stream()
+	public Optional<Standing> standing(List<Agreement> all, int year) {
+		return all.stream()
 			.filter(a -> a.getStatus() == AgreementStatus.IN_FORCE && a.getFirstYear() <= year
 					&& year <= a.getLastYear())
 			.findFirst()
 			.map(a -> {
+				TermStatement latest = statements.findLatest()
+					.stream()
+					.findFirst()
+					.orElse(null);
 				Optional<AgreementYear> thisYear = a.getYears().stream().filter(y -> y.getYear() == year).findFirst();
 				return new Standing(year, a, thisYear.map(AgreementYear::getAmount).orElse(null),
 						thisYear.map(AgreementYear::getCurrency).orElse(null), latest);
@@ -95,11 +94,6 @@ public class TermService {
 	@Transactional(readOnly = true)
 	public List<TermStatement> between(Integer sma, LocalDate from, LocalDate to) {
 		return statements.findBetween(sma, from, to);
-	}
-
-	@Transactional(readOnly = true)
-	public List<Object[]> countByMonth(Integer sma) {
-		return statements.countByMonth(sma);
 	}
 
 }

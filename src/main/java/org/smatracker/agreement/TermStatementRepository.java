@@ -21,15 +21,8 @@ interface TermStatementRepository extends Repository<TermStatement, Long> {
 			order by t.statementDate, t.id""")
 	List<TermStatement> findBetween(Integer sma, LocalDate from, LocalDate to);
 
-	/** Statements per month: [year, month, count]. */
-	@Query("""
-			select extract(year from t.statementDate), extract(month from t.statementDate), count(t) from TermStatement t
-			where (:sma is null or t.agreement.smaNumber = :sma)
-			group by extract(year from t.statementDate), extract(month from t.statementDate)""")
-	List<Object[]> countByMonth(Integer sma);
-
 	/** The latest statement, for "where things stand". */
-	@EntityGraph(attributePaths = { "agreement" })
-	List<TermStatement> findTop1ByOrderByStatementDateDescIdDesc();
+	@Query("select t from TermStatement t join fetch t.agreement order by t.statementDate desc, t.id desc limit 1")
+	List<TermStatement> findLatest();
 
 }

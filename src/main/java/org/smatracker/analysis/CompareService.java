@@ -173,7 +173,13 @@ public class CompareService {
 	/** Korea's yearly contribution from the first agreement's first year to {@code lastYear} (the home page's chart). */
 	@Transactional(readOnly = true)
 	public List<ContributionYear> contributionsUntil(int lastYear) {
-		return contributions(agreements.findAllByOrderBySmaNumber(), Set.of(), rates.table(), lastYear);
+		return contributionsUntil(agreements.findAllByOrderBySmaNumber(), lastYear);
+	}
+
+	/** The same, from agreements the caller has loaded already (with their years). */
+	@Transactional(readOnly = true)
+	public List<ContributionYear> contributionsUntil(List<Agreement> all, int lastYear) {
+		return contributions(all, Set.of(), rates.table(), lastYear);
 	}
 
 	private static List<ContributionYear> contributions(List<Agreement> all, Set<Integer> selected,

@@ -10,11 +10,13 @@ import org.springframework.data.repository.Repository;
 
 public interface OfferRepository extends Repository<Offer, Long> {
 
-	/** Positions reported outside any round in [from, to), for the timeline; null sma means every negotiation. */
-	@EntityGraph(attributePaths = { "negotiation", "sources" })
+	/**
+	 * Positions reported outside any round in [from, to), for the timeline; null sma means every
+	 * negotiation. Fetch joins, not an entity graph, so that Hibernate keeps its SQL translation.
+	 */
 	@Query("""
-			select o from Offer o
-			where o.round is null and (:sma is null or o.negotiation.smaNumber = :sma)
+			select o from Offer o join fetch o.negotiation n left join fetch o.sources
+			where o.round is null and (:sma is null or n.smaNumber = :sma)
 			and o.reportedDate >= :from and o.reportedDate < :to
 			order by o.reportedDate, o.id""")
 	List<Offer> findUnattachedToRound(Integer sma, LocalDate from, LocalDate to);
@@ -26,13 +28,6 @@ public interface OfferRepository extends Repository<Offer, Long> {
 			and (:sma is null or o.negotiation.smaNumber = :sma)
 			order by o.reportedDate, o.id""")
 	List<Offer> findAtRoundsBetween(Integer sma, LocalDate from, LocalDate to);
-
-	/** Positions per month of their report: [year, month, count]; null sma means every negotiation. */
-	@Query("""
-			select extract(year from o.reportedDate), extract(month from o.reportedDate), count(o) from Offer o
-			where (:sma is null or o.negotiation.smaNumber = :sma)
-			group by extract(year from o.reportedDate), extract(month from o.reportedDate)""")
-	List<Object[]> countByMonth(Integer sma);
 
 	@EntityGraph(attributePaths = { "round", "sources" })
 	List<Offer> findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(int smaNumber);

@@ -25,13 +25,6 @@ public interface RoundRepository extends Repository<Round, Long> {
 			order by r.startDate, r.id""")
 	List<Round> findForTimeline(Integer sma, LocalDate from, LocalDate to);
 
-	/** Rounds per month of their start: [year, month, count]; null sma means every negotiation. */
-	@Query("""
-			select extract(year from r.startDate), extract(month from r.startDate), count(r) from Round r
-			where (:sma is null or r.negotiation.smaNumber = :sma)
-			group by extract(year from r.startDate), extract(month from r.startDate)""")
-	List<Object[]> countByMonth(Integer sma);
-
 	@EntityGraph(attributePaths = { "participants", "participants.negotiator" })
 	List<Round> findByNegotiationSmaNumberOrderByStartDateAscIdAsc(int smaNumber);
 

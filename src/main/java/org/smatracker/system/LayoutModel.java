@@ -2,6 +2,7 @@ package org.smatracker.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * What every page's layout and buttons need to know about who is asking, worked out once per request
  * and handed to the templates as plain values: {@code signedIn}, {@code canEdit} (analysts),
- * {@code isAdmin} and {@code userName}. A {@code th:if="${canEdit}"} costs a variable lookup where
+ * {@code isAdmin} and {@code userName}; and the header's links, {@code mainMenu} ({@link Menu}). A {@code th:if="${canEdit}"} costs a variable lookup where
  * {@code sec:authorize} parsed and evaluated a security expression per element.
  * <p>
  * While {@link ConditionalGetFilter} renders a page for its cache, {@code userName} is its marker,
@@ -20,6 +21,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice
 class LayoutModel {
+
+	private final Menu menu;
+
+	LayoutModel(MessageSource messages) {
+		this.menu = new Menu(messages);
+	}
 
 	@ModelAttribute
 	void who(Model model, HttpServletRequest request) {
@@ -32,6 +39,7 @@ class LayoutModel {
 				admin |= "ROLE_ADMIN".equals(authority.getAuthority());
 			}
 		}
+		model.addAttribute("mainMenu", menu);
 		model.addAttribute("signedIn", user != null);
 		model.addAttribute("canEdit", analyst);
 		model.addAttribute("isAdmin", admin);

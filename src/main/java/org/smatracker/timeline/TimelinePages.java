@@ -12,16 +12,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.smatracker.agreement.Agreement;
-import org.smatracker.agreement.AgreementRepository;
-import org.smatracker.negotiation.RoundRepository;
-import org.smatracker.negotiation.OfferRepository;
-import org.smatracker.agreement.TermService;
 
 /**
  * Where the timeline's pages begin and end. A page is a run of whole years holding at most
  * {@link #EVENTS_PER_PAGE} agreements, rounds and positions; a year with more is cut by months. The
- * index costs three counting queries over the whole record, so it is cached (keyed by the record's
- * data version, like every cache here) and a page view then only reads its own period.
+ * index costs one counting query over the whole record (the agreements come from the page, which
+ * shows them anyway), so it is cached (keyed by the record's data version, like every cache here) and a
+ * page view then only reads its own period.
  */
 @Component
 class TimelinePages {
@@ -37,44 +34,37 @@ class TimelinePages {
 
 	}
 
-	private final AgreementRepository agreements;
+	private final TimelineRepository counts;
 
-	private final RoundRepository rounds;
-
-	private final OfferRepository offers;
-
-	private final TermService terms;
-
-	TimelinePages(AgreementRepository agreements, RoundRepository rounds, OfferRepository offers,
-			TermService terms) {
-		this.agreements = agreements;
-		this.rounds = rounds;
-		this.offers = offers;
-		this.terms = terms;
+	TimelinePages(TimelineRepository counts) {
+		this.counts = counts;
 	}
 
-	/** The pages' periods in the order shown (newest first or oldest first). */
+	/**
+	 * The pages' periods in the order shown (newest first or oldest first); {@code agreements} are all
+	 * the agreements on record.
+	 */
 	@Cacheable(cacheNames = "timelinePages", key = "{#sma, #newestFirst, @dataVersion.current()}")
 	@Transactional(readOnly = true)
-	public List<Period> index(Integer sma, boolean newestFirst) {
+	public List<Period> index(Integer sma, boolean newestFirst, List<Agreement> agreements) {
 		// Events per month, as year * 12 + month - 1.
 		TreeMap<Integer, Long> perMonth = new TreeMap<>();
-		for (Agreement a : agreements.findAllByOrderBySmaNumber()) {
+		for (Agreement a : agreements) {
 			if (sma == null || sma == a.getSmaNumber()) {
-				LocalDate date = TimelineEvent.of(a).date();
+				LocalDate date = dateOf(a);
 				perMonth.merge(date.getYear() * 12 + date.getMonthValue() - 1, 1L, Long::sum);
 			}
 		}
-		for (Object[] row : rounds.countByMonth(sma)) {
-			perMonth.merge(month(row), (Long) row[2], Long::sum);
-		}
-		for (Object[] row : offers.countByMonth(sma)) {
-			perMonth.merge(month(row), (Long) row[2], Long::sum);
-		}
-		for (Object[] row : terms.countByMonth(sma)) {
-			perMonth.merge(month(row), (Long) row[2], Long::sum);
+		for (Object[] row : counts.countEventsByMonth(sma)) {
+			perMonth.merge(month(row), ((Number) row[2]).longValue(), Long::sum);
 		}
 		return paginate(perMonth, newestFirst, EVENTS_PER_PAGE);
+	}
+
+	/** An agreement's place on the timeline: its signing, or its first year where that date is unknown. */
+	static LocalDate dateOf(Agreement agreement) {
+		return agreement.getSignedDate() != null ? agreement.getSignedDate()
+				: LocalDate.of(agreement.getFirstYear(), 1, 1);
 	}
 
 	private static int month(Object[] row) {

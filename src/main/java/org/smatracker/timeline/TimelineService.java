@@ -1,5 +1,6 @@
 package org.smatracker.timeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,20 +13,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.smatracker.agreement.Agreement;
 import org.smatracker.agreement.AgreementRepository;
-import org.smatracker.negotiation.Round;
-import org.smatracker.negotiation.RoundRepository;
-import org.smatracker.negotiation.Offer;
-import org.smatracker.negotiation.OfferRepository;
 import org.smatracker.agreement.TermService;
 import org.smatracker.agreement.TermStatement;
+import org.smatracker.analysis.CompareService;
+import org.smatracker.negotiation.Offer;
+import org.smatracker.negotiation.OfferRepository;
+import org.smatracker.negotiation.Round;
+import org.smatracker.negotiation.RoundRepository;
+import org.smatracker.timeline.TimelineView.Entry;
 
 /**
- * The timeline, a page at a time (see {@link TimelinePages} for how pages are cut: the whole real
- * history fits on the first page, a record a hundred times larger is cut into pages of the same
- * size). A page costs five statements whatever the size of the record: agreements, the period's
+ * The timeline page, a page at a time (see {@link TimelinePages} for how pages are cut: the whole real
+ * history fits on the first page, a record a hundred times larger is cut into pages of the same size).
+ * A page costs the same statements whatever the size of the record: the agreements (shown, charted and
+ * used for "where things stand"), the exchange rates, the latest statement during a term, the period's
  * rounds with their leads, the positions at those rounds, the positions between rounds and the
- * statements made during agreements' terms; plus
- * the page index's two counts when it is not cached.
+ * statements made during agreements' terms; plus the page index's one count when it is not cached.
  */
 @Service
 public class TimelineService {
@@ -40,48 +43,47 @@ public class TimelineService {
 
 	private final TermService terms;
 
+	private final CompareService compare;
+
+	private final TimelineTexts texts;
+
 	TimelineService(AgreementRepository agreements, RoundRepository rounds, OfferRepository offers,
-			TimelinePages pages, TermService terms) {
+			TimelinePages pages, TermService terms, CompareService compare, TimelineTexts texts) {
 		this.agreements = agreements;
 		this.rounds = rounds;
 		this.offers = offers;
 		this.pages = pages;
 		this.terms = terms;
+		this.compare = compare;
+		this.texts = texts;
 	}
 
-	public record YearGroup(int year, List<TimelineEvent> events) {
-	}
-
-	/** One page: its year groups, its number (from 1) and how many pages there are. */
-	public record TimelinePage(List<YearGroup> years, int page, int pages, List<Integer> smaNumbers) {
-
-		public boolean hasPrevious() {
-			return page > 1;
-		}
-
-		public boolean hasNext() {
-			return page < pages;
-		}
-
-	}
-
-	/** The events that pass the filter on one page (a page number past the end gives the last page). */
+	/**
+	 * Everything the page shows for these filters, written in the request's language: the events that
+	 * pass the filter on one page (a page number past the end gives the last page), where things stand,
+	 * the contribution chart and the filter form.
+	 */
 	@Transactional(readOnly = true)
-	public TimelinePage timeline(TimelineFilter filter, int page) {
-		List<Agreement> allAgreements = agreements.findAllByOrderBySmaNumber();
-		List<Integer> smaNumbers = allAgreements.stream().map(Agreement::getSmaNumber).toList();
-		List<TimelinePages.Period> index = pages.index(filter.sma(), filter.newestFirst());
-		if (index.isEmpty()) {
-			return new TimelinePage(List.of(), 1, 1, smaNumbers);
-		}
+	public TimelineView page(TimelineFilter filter, int page) {
+		List<Agreement> all = agreements.findAllByOrderBySmaNumber();
+		int thisYear = LocalDate.now().getYear();
+		List<TimelinePages.Period> index = pages.index(filter.sma(), filter.newestFirst(), all);
 		int number = Math.max(1, Math.min(page, index.size()));
-		TimelinePages.Period period = index.get(number - 1);
+		List<TimelineView.Year> years = index.isEmpty() ? List.of() : years(filter, index.get(number - 1), all);
+		TimelineView.Pager pager = TimelineView.Pager.of(filter, number, index.size(),
+				texts.msg("timeline.pages.position", number, index.size()));
+		return new TimelineView(texts.filters(filter, all), texts.standing(terms.standing(all, thisYear).orElse(null)),
+				compare.contributionsUntil(all, thisYear), pager, years);
+	}
 
-		List<TimelineEvent> events = new ArrayList<>();
-		for (Agreement agreement : allAgreements) {
-			TimelineEvent event = TimelineEvent.of(agreement);
-			if ((filter.sma() == null || filter.sma() == agreement.getSmaNumber()) && period.contains(event.date())) {
-				events.add(event);
+	private List<TimelineView.Year> years(TimelineFilter filter, TimelinePages.Period period, List<Agreement> all) {
+		record Dated(LocalDate date, int kind, Entry entry) {
+		}
+		List<Dated> events = new ArrayList<>();
+		for (Agreement agreement : all) {
+			LocalDate date = TimelinePages.dateOf(agreement);
+			if ((filter.sma() == null || filter.sma() == agreement.getSmaNumber()) && period.contains(date)) {
+				events.add(new Dated(date, 0, texts.agreement(agreement, date)));
 			}
 		}
 		Map<Long, List<Offer>> atRound = new HashMap<>();
@@ -91,29 +93,31 @@ public class TimelineService {
 			}
 		}
 		for (Round round : rounds.findForTimeline(filter.sma(), period.from(), period.to())) {
-			events.add(TimelineEvent.of(round, atRound.getOrDefault(round.getId(), List.of())));
+			events.add(new Dated(round.getStartDate(), 1,
+					texts.round(round, atRound.getOrDefault(round.getId(), List.of()))));
 		}
 		for (Offer offer : offers.findUnattachedToRound(filter.sma(), period.from(), period.to())) {
 			if (matches(offer, filter)) {
-				events.add(TimelineEvent.of(offer));
+				events.add(new Dated(offer.getReportedDate(), 2, texts.offer(offer)));
 			}
 		}
 		for (TermStatement statement : terms.between(filter.sma(), period.from(), period.to())) {
 			// A joint statement is both parties'; a party filter keeps it.
 			if (filter.party() == null || statement.getParty() == TermStatement.Speaker.BOTH
 					|| statement.getParty().name().equals(filter.party().name())) {
-				events.add(TimelineEvent.of(statement));
+				events.add(new Dated(statement.getStatementDate(), 3, texts.statement(statement)));
 			}
 		}
-		Comparator<TimelineEvent> order = Comparator.comparing(TimelineEvent::date)
-			.thenComparing(e -> e.kind().ordinal());
+		Comparator<Dated> order = Comparator.comparing(Dated::date).thenComparingInt(Dated::kind);
 		events.sort(filter.newestFirst() ? order.reversed() : order);
-		Map<Integer, List<TimelineEvent>> byYear = new LinkedHashMap<>();
-		for (TimelineEvent event : events) {
-			byYear.computeIfAbsent(event.year(), y -> new ArrayList<>()).add(event);
+		Map<Integer, List<Entry>> byYear = new LinkedHashMap<>();
+		for (Dated event : events) {
+			byYear.computeIfAbsent(event.date().getYear(), y -> new ArrayList<>()).add(event.entry());
 		}
-		return new TimelinePage(byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), e.getValue())).toList(),
-				number, index.size(), smaNumbers);
+		return byYear.entrySet()
+			.stream()
+			.map(e -> new TimelineView.Year(e.getKey(), "year-" + e.getKey(), e.getValue()))
+			.toList();
 	}
 
 	private static boolean matches(Offer offer, TimelineFilter filter) {

@@ -45,7 +45,7 @@ class FlowsBrowserIT extends BrowserTestBase {
 		assertThat(driver.getCurrentUrl()).contains("party=US");
 		List<WebElement> events = all(".timeline-event");
 		assertThat(events).isNotEmpty().hasSizeLessThan(everything);
-		assertThat(all(".timeline-event .card-title a"))
+		assertThat(all(".timeline-event .event-title a"))
 			.allSatisfy(a -> assertThat(a.getAttribute("href")).containsPattern("/(agreements|negotiations)/11\\b"));
 		assertThat(all(".timeline-event .party-us")).isNotEmpty();
 		assertThat(all(".timeline-event .party-rok")).isEmpty();
