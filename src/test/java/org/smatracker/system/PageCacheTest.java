@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -79,12 +80,35 @@ class PageCacheTest {
 	/** A browser of one person on one instance: its own cookies. */
 	private final class Browser {
 
-		final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		final HttpClient http;
 
 		final String base;
 
 		Browser(int port) {
+			this(port, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+		}
+
+		private Browser(int port, HttpClient http) {
 			this.base = "http://127.0.0.1:" + port;
+			this.http = http;
+		}
+
+		/** The same browser (its cookies) sent to another instance. */
+		Browser on(int otherPort) {
+			return new Browser(otherPort, http);
+		}
+
+		/** The id of its Spring Session session (the cookie holds it in Base64). */
+		String sessionId() {
+			CookieManager cookies = (CookieManager) http.cookieHandler().orElseThrow();
+			String value = cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.filter(c -> c.getName().equals("SESSION"))
+				.findFirst()
+				.orElseThrow()
+				.getValue();
+			return new String(java.util.Base64.getDecoder().decode(value), StandardCharsets.US_ASCII);
 		}
 
 		Browser signIn(String user) throws Exception {
@@ -221,6 +245,48 @@ class PageCacheTest {
 			jdbc.update("delete from round_sources where round_id = ?", id);
 			jdbc.update("delete from rounds where id = ?", id);
 		}
+	}
+
+	/**
+	 * With sessions in the database (profile postgres) a sign-in counts on every instance; its last
+	 * access time is written once per interval (sma.session.touch-interval, 1 minute), not on every
+	 * request; and a sign-out or an expiry on one instance counts at once on the other.
+	 */
+	@Test
+	@EnabledIfSystemProperty(named = "spring.profiles.active", matches = ".*postgres.*")
+	void aSessionServesEveryInstanceAndIsWrittenOncePerInterval() throws Exception {
+		int otherPort = ((WebServerApplicationContext) otherInstance()).getWebServer().getPort();
+		String path = "/negotiations/11";
+		String access = "select last_access_time from spring_session where session_id = ?";
+		Browser here = new Browser(port).signIn("cache-ben");
+		Browser there = here.on(otherPort);
+		String id = here.sessionId();
+		assertThat(there.page(path)).contains("Signed in as cache-ben");
+		long stored = jdbc.queryForObject(access, Long.class, id);
+		for (Browser browser : new Browser[] { here, there, here, there }) {
+			browser.page(path);
+		}
+		assertThat(jdbc.queryForObject(access, Long.class, id)).as("within the interval: not written").isEqualTo(stored);
+
+		// Two minutes later (the stored times moved back): the next request writes its time.
+		jdbc.update("update spring_session set last_access_time = last_access_time - 120000, "
+				+ "expiry_time = expiry_time - 120000 where session_id = ?", id);
+		there.page(path);
+		assertThat(jdbc.queryForObject(access, Long.class, id)).as("an interval later: written").isGreaterThanOrEqualTo(stored);
+
+		// Signed out on this instance with the token from the other's page: signed out there too.
+		HttpResponse<String> out = here.post("/logout", Map.of("_csrf", token(there.page(path))));
+		assertThat(out.statusCode()).isEqualTo(302);
+		assertThat(there.page(path)).doesNotContain("cache-ben").contains("Sign in");
+
+		// A session unused for the whole timeout has expired on every instance.
+		here.signIn("cache-ben");
+		String again = here.sessionId();
+		assertThat(there.page(path)).contains("Signed in as cache-ben");
+		jdbc.update("update spring_session set last_access_time = last_access_time - 3600000, "
+				+ "expiry_time = expiry_time - 3600000 where session_id = ?", again);
+		assertThat(there.page(path)).doesNotContain("cache-ben").contains("Sign in");
+		assertThat(here.page(path)).doesNotContain("cache-ben");
 	}
 
 }
