@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.smatracker.edit.VersionedForm;
 import org.smatracker.money.Currency;
 import org.smatracker.money.PlausibleAmounts;
 
@@ -21,12 +22,10 @@ import org.smatracker.money.PlausibleAmounts;
  * An agreement as an analyst enters it: its span, status, escalation rule with its parameters, the
  * headline figures, the sources, and one row per year with Korea's contribution.
  */
-public class AgreementForm {
+public class AgreementForm extends VersionedForm {
 
 	/** Blank year rows offered beyond the recorded ones. */
 	static final int SPARE_YEAR_ROWS = 2;
-
-	private long version;
 
 	@NotNull
 	@Min(1)
@@ -160,7 +159,7 @@ public class AgreementForm {
 
 	static AgreementForm of(Agreement a) {
 		AgreementForm f = new AgreementForm();
-		f.version = a.getVersion();
+		f.setVersion(a.getVersion());
 		f.smaNumber = a.getSmaNumber();
 		f.firstYear = a.getFirstYear();
 		f.lastYear = a.getLastYear();
@@ -195,14 +194,6 @@ public class AgreementForm {
 		return new Agreement.Terms(firstYear, lastYear, headlineYear, signedDate, ratifiedDate, status, escalationRule,
 				escalationDetail, escalationRatePct, escalationFloorPct, escalationCapPct, firstYearAmountKrw,
 				usdEquivalentQuoted);
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 	public Integer getSmaNumber() {

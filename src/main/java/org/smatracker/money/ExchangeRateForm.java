@@ -12,10 +12,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A year's average won-per-dollar rate as an analyst enters it, with the sources that give it. */
-public class ExchangeRateForm {
+import org.smatracker.edit.VersionedForm;
 
-	private long version;
+/** A year's average won-per-dollar rate as an analyst enters it, with the sources that give it. */
+public class ExchangeRateForm extends VersionedForm {
 
 	@NotNull
 	@Min(1945)
@@ -34,19 +34,11 @@ public class ExchangeRateForm {
 
 	static ExchangeRateForm of(ExchangeRate rate) {
 		ExchangeRateForm f = new ExchangeRateForm();
-		f.version = rate.getVersion();
+		f.setVersion(rate.getVersion());
 		f.year = rate.getYear();
 		f.krwPerUsd = rate.getKrwPerUsd();
 		f.sourceIds = new ArrayList<>(rate.getSources().stream().map(s -> s.getId()).toList());
 		return f;
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 	public Integer getYear() {

@@ -2,23 +2,22 @@ package org.smatracker.negotiation;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.smatracker.edit.Flash;
+import org.smatracker.edit.TrimmedText;
 
 
 /** "Record from an article": a news article and the position it reports, on one form. */
 @Controller
+@TrimmedText
 class ArticleFormController {
 
 	private static final String VIEW_FORM = "positions/article";
@@ -33,11 +32,6 @@ class ArticleFormController {
 		this.articles = articles;
 		this.offers = offers;
 		this.flash = flash;
-	}
-
-	@InitBinder
-	void initBinder(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@ModelAttribute

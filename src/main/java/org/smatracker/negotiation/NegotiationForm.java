@@ -6,10 +6,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-/** Talks toward an agreement: its number, when they began and ended, and the agreement they produced. */
-public class NegotiationForm {
+import org.smatracker.edit.VersionedForm;
 
-	private long version;
+/** Talks toward an agreement: its number, when they began and ended, and the agreement they produced. */
+public class NegotiationForm extends VersionedForm {
 
 	@NotNull
 	@Min(1)
@@ -26,20 +26,12 @@ public class NegotiationForm {
 
 	static NegotiationForm of(Negotiation n) {
 		NegotiationForm f = new NegotiationForm();
-		f.version = n.getVersion();
+		f.setVersion(n.getVersion());
 		f.smaNumber = n.getSmaNumber();
 		f.startDate = n.getStartDate();
 		f.endDate = n.getEndDate();
 		f.agreementSmaNumber = n.getAgreement() == null ? null : n.getAgreement().getSmaNumber();
 		return f;
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 	public Integer getSmaNumber() {

@@ -4,12 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.smatracker.edit.VersionedForm;
 import org.smatracker.model.Party;
 
 /** A person as an analyst enters them: the name in Latin letters and in Hangul, and their side. */
-public class NegotiatorForm {
-
-	private long version;
+public class NegotiatorForm extends VersionedForm {
 
 	@NotBlank
 	@Size(max = 120)
@@ -23,19 +22,11 @@ public class NegotiatorForm {
 
 	static NegotiatorForm of(Negotiator n) {
 		NegotiatorForm f = new NegotiatorForm();
-		f.version = n.getVersion();
+		f.setVersion(n.getVersion());
 		f.name = n.getName();
 		f.nameKo = n.getNameKo();
 		f.party = n.getParty();
 		return f;
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 	public String getName() {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.smatracker.edit.VersionedForm;
 import org.smatracker.model.OfferKind;
 import org.smatracker.model.OfferStatus;
 import org.smatracker.model.Party;
@@ -21,11 +22,9 @@ import org.smatracker.money.MoneyFormat;
  * row left blank is skipped and the date defaults to the round's last day). Rules that depend on
  * other fields or on the negotiation are checked by {@link OfferRules}.
  */
-public class OfferForm {
+public class OfferForm extends VersionedForm {
 
 	private Long id;
-
-	private long version;
 
 	private LocalDate reportedDate;
 
@@ -71,7 +70,7 @@ public class OfferForm {
 	public static OfferForm of(Offer o) {
 		OfferForm f = new OfferForm();
 		f.id = o.getId();
-		f.version = o.getVersion();
+		f.setVersion(o.getVersion());
 		f.reportedDate = o.getReportedDate();
 		f.roundId = o.getRound() == null ? null : o.getRound().getId();
 		f.party = o.getParty();
@@ -94,14 +93,6 @@ public class OfferForm {
 
 	public void setId(Long id) {
 		this.id = id;
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 	public LocalDate getReportedDate() {

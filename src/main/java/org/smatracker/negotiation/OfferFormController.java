@@ -4,13 +4,10 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,12 +18,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.smatracker.edit.Edited;
 import org.smatracker.edit.Flash;
 import org.smatracker.edit.FormEdits;
+import org.smatracker.edit.TrimmedText;
 import org.smatracker.model.StaleEditException;
 import org.smatracker.model.StatedAs;
 import org.smatracker.money.Currency;
 
 /** Analysts add, correct and delete single positions. */
 @Controller
+@TrimmedText
 class OfferFormController {
 
 	private static final String VIEW_FORM = "positions/form";
@@ -41,11 +40,6 @@ class OfferFormController {
 		this.editor = editor;
 		this.flash = flash;
 		this.talk = talk;
-	}
-
-	@InitBinder
-	void initBinder(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@ModelAttribute

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.smatracker.edit.VersionedForm;
 import org.smatracker.model.OfferKind;
 import org.smatracker.model.Party;
 
@@ -18,12 +19,10 @@ import org.smatracker.model.Party;
  * "A new round happened today": the meeting, its leads and sources, and the positions reported at
  * it, saved together or not at all. Also the form to edit a round (without new positions).
  */
-public class RoundForm {
+public class RoundForm extends VersionedForm {
 
 	/** Rows offered for positions on a new round. */
 	static final int POSITION_ROWS = 4;
-
-	private long version;
 
 	@Min(1)
 	@Max(999)
@@ -92,7 +91,7 @@ public class RoundForm {
 
 	public static RoundForm of(Round r) {
 		RoundForm form = new RoundForm();
-		form.version = r.getVersion();
+		form.setVersion(r.getVersion());
 		form.roundNumber = r.getRoundNumber();
 		form.kind = r.getKind();
 		form.startDate = r.getStartDate();
@@ -115,14 +114,6 @@ public class RoundForm {
 
 	public boolean hasNewSource() {
 		return newSourceTitle != null && !newSourceTitle.isBlank();
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 	public Integer getRoundNumber() {

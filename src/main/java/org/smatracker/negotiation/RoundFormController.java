@@ -2,13 +2,10 @@ package org.smatracker.negotiation;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,10 +14,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.smatracker.edit.Edited;
 import org.smatracker.edit.Flash;
 import org.smatracker.edit.FormEdits;
+import org.smatracker.edit.TrimmedText;
 import org.smatracker.model.StaleEditException;
 
 /** Analysts add, edit and delete rounds. POST → redirect → GET; a form with errors keeps the input. */
 @Controller
+@TrimmedText
 class RoundFormController {
 
 	private static final String VIEW_FORM = "rounds/form";
@@ -32,11 +31,6 @@ class RoundFormController {
 	RoundFormController(RoundEditService editor, Flash flash) {
 		this.editor = editor;
 		this.flash = flash;
-	}
-
-	@InitBinder
-	void initBinder(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@ModelAttribute

@@ -6,10 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A citation as an analyst enters it. The code is given once, at creation, or generated. */
-public class SourceForm {
+import org.smatracker.edit.VersionedForm;
 
-	private long version;
+/** A citation as an analyst enters it. The code is given once, at creation, or generated. */
+public class SourceForm extends VersionedForm {
 
 	@Size(max = 40)
 	@Pattern(regexp = "^$|^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$")
@@ -35,7 +35,7 @@ public class SourceForm {
 
 	static SourceForm of(Source s) {
 		SourceForm f = new SourceForm();
-		f.version = s.getVersion();
+		f.setVersion(s.getVersion());
 		f.code = s.getCode();
 		f.title = s.getTitle();
 		f.publisher = s.getPublisher();
@@ -44,14 +44,6 @@ public class SourceForm {
 		f.quoteOrNote = s.getQuoteOrNote();
 		f.confirmed = s.isConfirmed();
 		return f;
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 	public String getCode() {

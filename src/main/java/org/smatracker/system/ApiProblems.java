@@ -1,6 +1,5 @@
 package org.smatracker.system;
 
-import java.net.URI;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.MessageSource;
@@ -47,18 +46,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		problem.setType(URI.create("about:blank"));
-		return problem;
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler(BadRequestException.class)
 	ProblemDetail badRequest(BadRequestException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Bad request");
-		problem.setType(URI.create("about:blank"));
-		return problem;
+		return problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
 	}
 
 	@ExceptionHandler(StaleEditException.class)
@@ -68,26 +61,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InUseException.class)
 	ProblemDetail inUse(InUseException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(
-				ex.getMessageKey(), ex.getArguments(), LocaleContextHolder.getLocale()));
-		problem.setTitle("Still referred to");
-		return problem;
+		return problem(HttpStatus.CONFLICT, "Still referred to",
+				messages.getMessage(ex.getMessageKey(), ex.getArguments(), LocaleContextHolder.getLocale()));
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	ProblemDetail raced(ObjectOptimisticLockingFailureException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+		return problem(HttpStatus.CONFLICT, "Edit conflict",
 				"Someone else saved this record at the same moment; nothing was saved. Fetch it again and re-apply.");
-		problem.setTitle("Edit conflict");
-		return problem;
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+		return problem(HttpStatus.CONFLICT, "Conflict",
 				"The change conflicts with a stored record (e.g. a round number already used); nothing was saved.");
-		problem.setTitle("Conflict");
-		return problem;
 	}
 
 	@Override
@@ -98,9 +85,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		return problem(HttpStatus.BAD_REQUEST, "Bad request",
 				"Parameter '" + ex.getName() + "' has an invalid value");
-		problem.setTitle("Bad request");
+	}
+
+	/** A problem answer; its type stays ProblemDetail's default, "about:blank". */
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
 		return problem;
 	}
 
