@@ -16,7 +16,9 @@ public interface AgreementRepository extends Repository<Agreement, Long> {
 	@Query("select a from Agreement a left join fetch a.years order by a.smaNumber")
 	List<Agreement> findAllByOrderBySmaNumber();
 
-	@EntityGraph(attributePaths = "years")
+	// A fetch join, not an entity graph: Hibernate keeps the SQL of a query without a graph, and
+	// translates one with a graph again on every call (each gap analysis runs this twice).
+	@Query("select a from Agreement a left join fetch a.years where a.smaNumber = :smaNumber")
 	Optional<Agreement> findBySmaNumber(int smaNumber);
 
 	/** The agreement page: the agreement with its years, and every source the page cites but the quotes'. */

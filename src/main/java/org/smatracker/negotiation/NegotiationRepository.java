@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface NegotiationRepository extends Repository<Negotiation, Long> {
@@ -11,7 +12,8 @@ public interface NegotiationRepository extends Repository<Negotiation, Long> {
 	@EntityGraph(attributePaths = "agreement")
 	List<Negotiation> findAllByOrderBySmaNumber();
 
-	@EntityGraph(attributePaths = "agreement")
+	// A fetch join, not an entity graph, so that Hibernate translates the query once (see AgreementRepository).
+	@Query("select n from Negotiation n left join fetch n.agreement where n.smaNumber = :smaNumber")
 	Optional<Negotiation> findBySmaNumber(int smaNumber);
 
 	Negotiation save(Negotiation negotiation);
