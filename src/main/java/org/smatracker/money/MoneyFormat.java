@@ -3,7 +3,6 @@ package org.smatracker.money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
@@ -122,7 +121,7 @@ public final class MoneyFormat {
 		if (out.length() > 0) {
 			out.append(' ');
 		}
-		out.append(NumberFormat.getIntegerInstance(Locale.ROOT).format(value).replace('\u00a0', ',')).append(unit);
+		out.append(grouped(BigDecimal.valueOf(value))).append(unit);
 	}
 
 	private static String scaled(BigDecimal abs, BigDecimal unit, int decimals) {
@@ -130,11 +129,25 @@ public final class MoneyFormat {
 		return grouped(value);
 	}
 
-	private static String grouped(BigDecimal value) {
-		NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
-		format.setMaximumFractionDigits(Math.max(0, value.scale()));
-		format.setMinimumFractionDigits(Math.max(0, value.scale()));
-		return format.format(value);
+	/**
+	 * The digits as stored, with a comma between each group of three ("1,234,567.89"). Written out by
+	 * hand: a NumberFormat is made anew for each call (they are not thread-safe), and that was a
+	 * tenth of building a page's figures.
+	 */
+	static String grouped(BigDecimal value) {
+		String digits = (value.scale() < 0 ? value.setScale(0) : value).toPlainString();
+		int start = digits.startsWith("-") ? 1 : 0;
+		int point = digits.indexOf('.');
+		int end = point < 0 ? digits.length() : point;
+		StringBuilder out = new StringBuilder(digits.length() + (end - start) / 3);
+		out.append(digits, 0, start);
+		for (int i = start; i < end; i++) {
+			if (i > start && (end - i) % 3 == 0) {
+				out.append(',');
+			}
+			out.append(digits.charAt(i));
+		}
+		return out.append(digits, end, digits.length()).toString();
 	}
 
 	/** A percentage given as a fraction (0.139 → "+13.9%"), to one decimal. */

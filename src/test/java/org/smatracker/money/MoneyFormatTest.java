@@ -1,11 +1,15 @@
 package org.smatracker.money;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 class MoneyFormatTest {
 
@@ -72,6 +76,21 @@ class MoneyFormatTest {
 			.isEqualTo("₩1,183,300,000,000");
 		assertThat(MoneyFormat.exact(new BigDecimal("1183300000000"), Currency.KRW, Locale.KOREAN))
 			.isEqualTo("1,183,300,000,000원");
+	}
+
+	/** Grouping by hand writes what java.text writes, for any digits, sign and scale. */
+	@Test
+	void groupedWritesWhatNumberFormatWrites() {
+		qt().forAll(longs().all(), integers().between(-3, 6)).checkAssert((digits, scale) -> {
+			BigDecimal value = BigDecimal.valueOf(digits, scale);
+			NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
+			format.setMaximumFractionDigits(Math.max(0, value.scale()));
+			format.setMinimumFractionDigits(Math.max(0, value.scale()));
+			assertThat(MoneyFormat.grouped(value)).isEqualTo(format.format(value));
+		});
+		assertThat(MoneyFormat.grouped(new BigDecimal("1234567.890"))).isEqualTo("1,234,567.890");
+		assertThat(MoneyFormat.grouped(new BigDecimal("-999"))).isEqualTo("-999");
+		assertThat(MoneyFormat.grouped(new BigDecimal("-1000.5"))).isEqualTo("-1,000.5");
 	}
 
 }
