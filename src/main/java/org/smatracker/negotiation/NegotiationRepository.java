@@ -3,13 +3,13 @@ package org.smatracker.negotiation;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface NegotiationRepository extends Repository<Negotiation, Long> {
 
-	@EntityGraph(attributePaths = "agreement")
+	// A fetch join, not an entity graph, so that Hibernate translates the query once (see AgreementRepository).
+	@Query("select n from Negotiation n left join fetch n.agreement order by n.smaNumber")
 	List<Negotiation> findAllByOrderBySmaNumber();
 
 	// A fetch join, not an entity graph, so that Hibernate translates the query once (see AgreementRepository).
