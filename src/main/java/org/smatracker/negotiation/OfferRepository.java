@@ -29,11 +29,7 @@ public interface OfferRepository extends Repository<Offer, Long> {
 			order by o.reportedDate, o.id""")
 	List<Offer> findAtRoundsBetween(Integer sma, LocalDate from, LocalDate to);
 
-	// A fetch join, not an entity graph, so that Hibernate translates the query once (see AgreementRepository).
-	@Query("""
-			select o from Offer o left join fetch o.round left join fetch o.sources
-			where o.negotiation.smaNumber = :smaNumber
-			order by o.reportedDate, o.id""")
+	@EntityGraph(attributePaths = { "round", "sources" })
 	List<Offer> findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(int smaNumber);
 
 	Offer save(Offer offer);

@@ -25,11 +25,7 @@ public interface RoundRepository extends Repository<Round, Long> {
 			order by r.startDate, r.id""")
 	List<Round> findForTimeline(Integer sma, LocalDate from, LocalDate to);
 
-	// A fetch join, not an entity graph, so that Hibernate translates the query once (see AgreementRepository).
-	@Query("""
-			select r from Round r left join fetch r.participants p left join fetch p.negotiator
-			where r.negotiation.smaNumber = :smaNumber
-			order by r.startDate, r.id""")
+	@EntityGraph(attributePaths = { "participants", "participants.negotiator" })
 	List<Round> findByNegotiationSmaNumberOrderByStartDateAscIdAsc(int smaNumber);
 
 	/** A negotiator's page: the rounds they took part in, with their talks. */
