@@ -106,7 +106,7 @@ public class NegotiationPageService {
 		String smaName = fmt.sma(n.getSmaNumber());
 		boolean ongoing = n.isOpen() || (asOf != null && n.getEndDate().isAfter(asOf));
 		return new NegotiationPage(n.getSmaNumber(), n.getId(), smaName, msg("negotiation.title", smaName),
-				changes.lastUpdated("negotiation", n.getId(), n.getSmaNumber()),
+				changes.negotiationLastUpdated(n.getId()),
 				summary.sentences(a, workingsPage), fmt.date(n.getStartDate()),
 				n.getStartDate() == null ? null : n.getStartDate().toString(),
 				ongoing ? msg("negotiation.ongoing") : fmt.date(n.getEndDate()),

@@ -22,9 +22,26 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
 	@Query("select max(e.changedAt) from AuditEntry e where e.entityType = :type and e.entityId = :id")
 	Instant lastChange(String type, long id);
 
-	/** When a record or one of its parts (entries whose summary starts with {@code prefix}) last changed. */
-	@Query("select max(e.changedAt) from AuditEntry e where (e.entityType = :type and e.entityId = :id)"
-			+ " or e.summary like :prefix")
-	Instant lastChangeWithParts(String type, long id, String prefix);
+	/**
+	 * The newest entry of a negotiation or of one of its parts (its rounds and positions, deleted ones
+	 * too), null if none. Each part's entries are found through the (entity_type, entity_id) index, so
+	 * the cost follows the negotiation's own rows, not the length of the whole history (matching
+	 * summaries with LIKE read every entry ever written). Native, to see deleted parts; it gives the
+	 * entry's id, and {@link #changedAt} its time as the entity maps it.
+	 */
+	@Query(nativeQuery = true, value = """
+			select max(e) from (
+			  select max(a.id) as e from audit_log a where a.entity_type = :type and a.entity_id = :id
+			  union all
+			  select max(a.id) from rounds r
+			    join audit_log a on a.entity_type = 'round' and a.entity_id = r.id where r.negotiation_id = :id
+			  union all
+			  select max(a.id) from offers o
+			    join audit_log a on a.entity_type = 'position' and a.entity_id = o.id where o.negotiation_id = :id
+			) as entries""")
+	Long newestWithParts(String type, long id);
+
+	@Query("select e.changedAt from AuditEntry e where e.id = :id")
+	Instant changedAt(long id);
 
 }

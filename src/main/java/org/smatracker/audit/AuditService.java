@@ -90,13 +90,16 @@ public class AuditService {
 	}
 
 	/**
-	 * When a record last changed, counting its parts (rounds and positions of talks "SMA 11 …");
-	 * absent when it has not changed since the dataset was first published.
+	 * When a record last changed, absent when it has not changed since the dataset was first
+	 * published. {@code withParts}: a negotiation, counting its rounds and positions.
 	 */
 	@Transactional(readOnly = true)
-	public Instant lastChange(String entityType, long entityId, Integer smaNumber) {
-		return smaNumber == null ? entries.lastChange(entityType, entityId)
-				: entries.lastChangeWithParts(entityType, entityId, "SMA " + smaNumber + " %");
+	public Instant lastChange(String entityType, long entityId, boolean withParts) {
+		if (!withParts) {
+			return entries.lastChange(entityType, entityId);
+		}
+		Long newest = entries.newestWithParts(entityType, entityId);
+		return newest == null ? null : entries.changedAt(newest);
 	}
 
 	@Transactional(readOnly = true)

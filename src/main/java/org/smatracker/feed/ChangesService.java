@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.smatracker.audit.AuditService;
+import org.smatracker.negotiation.Negotiation;
 
 /** The public log of changes ({@code /changes}) and "last updated" on record pages ({@code @changes} in templates). */
 @Service("changes")
@@ -85,9 +86,9 @@ public class ChangesService {
 		return s == null || s.isBlank();
 	}
 
-	/** When a record (with its rounds and positions, for talks and agreements) last changed; absent if never. */
-	public Instant lastUpdated(String type, long id, Integer smaNumber) {
-		return audit.lastChange(type, id, smaNumber);
+	/** When a negotiation, with its rounds and positions, last changed; absent if never. */
+	public Instant negotiationLastUpdated(long id) {
+		return audit.lastChange(Negotiation.AUDIT_TYPE, id, true);
 	}
 
 }

@@ -88,6 +88,23 @@ class ChangesTest {
 	}
 
 	@Test
+	@WithMockUser(username = "editor", roles = "ANALYST")
+	void aNegotiationChangesWithItsOwnPositionsOnly() {
+		Offer offer = offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(10).get(0);
+		long ten = offer.getNegotiation().getId();
+		long eleven = offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(11).get(0).getNegotiation().getId();
+		java.time.Instant tenBefore = changes.negotiationLastUpdated(ten);
+		java.time.Instant elevenBefore = changes.negotiationLastUpdated(eleven);
+		java.time.Instant start = java.time.Instant.now();
+		OfferForm form = OfferForm.of(offer);
+		form.setAmount(offer.getAmount().add(BigDecimal.ONE).toPlainString());
+		edits.update(offer.getId(), form, new BeanPropertyBindingResult(form, "form"));
+
+		assertThat(changes.negotiationLastUpdated(ten)).isNotNull().isAfterOrEqualTo(start).isNotEqualTo(tenBefore);
+		assertThat(changes.negotiationLastUpdated(eleven)).isEqualTo(elevenBefore);
+	}
+
+	@Test
 	void linksLeadToTheRecordsPage() {
 		assertThat(PublicChange.link("round", 7, "SMA 11 round 3 2019-11-18")).isEqualTo("/negotiations/11#round-7");
 		assertThat(PublicChange.link("position", 7, "SMA 11 US DEMAND 2019-10-18")).isEqualTo("/negotiations/11#positions");
