@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,6 +29,14 @@ public class Appointment extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Negotiation negotiation;
+
+	/**
+	 * The key of {@link #negotiation}, read-only. A query filtering on it reads this row's own column
+	 * and index; filtering on {@code negotiation.id} joins negotiations (for its deleted flag) and H2
+	 * then read every row of the table first.
+	 */
+	@Column(name = "negotiation_id", insertable = false, updatable = false)
+	private Long negotiationId;
 
 	private String title;
 

@@ -88,8 +88,8 @@ public class GapService {
 	public GapReport analyse(int smaNumber, LocalDate asOf, boolean officialOnly) {
 		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)
 			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
-		return analyse(negotiation, offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(smaNumber),
-				rounds.findByNegotiationSmaNumber(smaNumber), asOf, officialOnly, false);
+		return analyse(negotiation, offers.findForNegotiation(negotiation.getId()),
+				rounds.findByNegotiationId(negotiation.getId()), asOf, officialOnly, false);
 	}
 
 	/**

@@ -71,7 +71,7 @@ public class NegotiationEditService implements RecordEditor<NegotiationForm, Neg
 			}
 		}
 		if (existing != null && form.getStartDate() != null) {
-			boolean earlier = rounds.findByNegotiationSmaNumber(existing.getSmaNumber())
+			boolean earlier = rounds.findByNegotiationId(existing.getId())
 				.stream()
 				.anyMatch(r -> r.getStartDate().isBefore(form.getStartDate().minusYears(1)));
 			if (earlier) {

@@ -49,11 +49,10 @@ public class NegotiationService {
 	public NegotiationRecord load(int smaNumber) {
 		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)
 			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
-		List<Round> roundList = RoundRepository
-			.withParticipants(rounds.findByNegotiationSmaNumberOrderByStartDateAscIdAsc(smaNumber));
+		List<Round> roundList = rounds.findForNegotiation(negotiation.getId());
 		roundList.forEach(r -> Hibernate.initialize(r.getSources()));
-		List<Offer> offerList = offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(smaNumber);
-		List<Appointment> all = appointments.findByNegotiationSmaNumberOrderByFromDateAscIdAsc(smaNumber);
+		List<Offer> offerList = offers.findForNegotiation(negotiation.getId());
+		List<Appointment> all = appointments.findForNegotiation(negotiation.getId());
 		return new NegotiationRecord(negotiation, roundList, offerList,
 				all.stream().filter(a -> a.getRole() != AppointmentRole.HIGH_LEVEL).toList(),
 				all.stream().filter(a -> a.getRole() == AppointmentRole.HIGH_LEVEL).toList());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,6 +43,14 @@ public class Offer extends DeletableEntity implements Recorded {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Negotiation negotiation;
+
+	/**
+	 * The key of {@link #negotiation}, read-only. A query filtering on it reads this row's own column
+	 * and index; filtering on {@code negotiation.id} joins negotiations (for its deleted flag) and H2
+	 * then read every row of the table first.
+	 */
+	@Column(name = "negotiation_id", insertable = false, updatable = false)
+	private Long negotiationId;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Round round;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,6 +42,14 @@ public class Round extends DeletableEntity implements Recorded {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Negotiation negotiation;
+
+	/**
+	 * The key of {@link #negotiation}, read-only. A query filtering on it reads this row's own column
+	 * and index; filtering on {@code negotiation.id} joins negotiations (for its deleted flag) and H2
+	 * then read every row of the table first.
+	 */
+	@Column(name = "negotiation_id", insertable = false, updatable = false)
+	private Long negotiationId;
 
 	/** Absent for unnumbered meetings (video calls, high-level talks, working-level dialogue). */
 	private Integer roundNumber;

@@ -28,6 +28,16 @@ public interface RoundRepository extends Repository<Round, Long> {
 	@EntityGraph(attributePaths = { "participants", "participants.negotiator" })
 	List<Round> findByNegotiationSmaNumberOrderByStartDateAscIdAsc(int smaNumber);
 
+	/**
+	 * A negotiation's rounds with their participants and the people behind them, in date order; fetch
+	 * joins on the negotiation's key, for the same reasons as {@link OfferRepository#findForNegotiation}.
+	 */
+	@Query("""
+			select r from Round r left join fetch r.participants p left join fetch p.negotiator
+			where r.negotiationId = :negotiationId
+			order by r.startDate, r.id""")
+	List<Round> findForNegotiation(long negotiationId);
+
 	/** A negotiator's page: the rounds they took part in, with their talks. */
 	@EntityGraph(attributePaths = { "negotiation" })
 	@Query("""
@@ -42,7 +52,7 @@ public interface RoundRepository extends Repository<Round, Long> {
 		return rounds;
 	}
 
-	List<Round> findByNegotiationSmaNumber(int smaNumber);
+	List<Round> findByNegotiationId(long negotiationId);
 
 	/** Rounds per negotiation with the first round's date: [smaNumber, count, first start date]. */
 	@Query("select r.negotiation.smaNumber, count(r), min(r.startDate) from Round r group by r.negotiation.smaNumber")

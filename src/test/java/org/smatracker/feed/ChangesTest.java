@@ -45,6 +45,13 @@ class ChangesTest {
 	@Autowired
 	ChangesService changes;
 
+	@Autowired
+	org.smatracker.negotiation.NegotiationRepository negotiations;
+
+	private Offer firstPositionOf(int smaNumber) {
+		return offers.findForNegotiation(negotiations.findBySmaNumber(smaNumber).orElseThrow().getId()).get(0);
+	}
+
 	private String page(String path) throws Exception {
 		// a fresh address each time, so no answer cached before the edit is served
 		return mvc.perform(get(path + (path.contains("?") ? "&" : "?") + "t=" + System.nanoTime()).header("Accept-Language", "en"))
@@ -57,7 +64,7 @@ class ChangesTest {
 	@Test
 	@WithMockUser(username = "editor-secret-name", roles = "ANALYST")
 	void aCorrectedAmountIsListedAndMarkedRevised() throws Exception {
-		Offer offer = offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(10).get(0);
+		Offer offer = firstPositionOf(10);
 		BigDecimal was = offer.getAmount();
 		assertThat(page("/negotiations/10")).doesNotContain("class=\"revised");
 		OfferForm form = OfferForm.of(offer);
@@ -90,9 +97,9 @@ class ChangesTest {
 	@Test
 	@WithMockUser(username = "editor", roles = "ANALYST")
 	void aNegotiationChangesWithItsOwnPositionsOnly() {
-		Offer offer = offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(10).get(0);
+		Offer offer = firstPositionOf(10);
 		long ten = offer.getNegotiation().getId();
-		long eleven = offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(11).get(0).getNegotiation().getId();
+		long eleven = firstPositionOf(11).getNegotiation().getId();
 		java.time.Instant tenBefore = changes.negotiationLastUpdated(ten);
 		java.time.Instant elevenBefore = changes.negotiationLastUpdated(eleven);
 		java.time.Instant start = java.time.Instant.now();

@@ -24,10 +24,17 @@ class OfferRepositoryTest {
 	@Autowired
 	OfferRepository offers;
 
+	@Autowired
+	NegotiationRepository negotiations;
+
 	@Test
 	void positionsOfANegotiationInReportedOrderWithSources() {
-		List<Offer> eleventh = offers.findByNegotiationSmaNumberOrderByReportedDateAscIdAsc(11);
+		List<Offer> eleventh = offers.findForNegotiation(negotiations.findBySmaNumber(11).orElseThrow().getId());
 		assertThat(eleventh).extracting(Offer::getReportedDate).isSorted();
+		// each position once, however many sources its fetch join brought, and only this negotiation's
+		assertThat(eleventh).doesNotHaveDuplicates().isNotEmpty()
+			.allSatisfy(o -> assertThat(o.getNegotiation().getSmaNumber()).isEqualTo(11));
+		assertThat(eleventh).anySatisfy(o -> assertThat(o.getSources()).hasSizeGreaterThan(1));
 		Offer opening = eleventh.get(0);
 		assertThat(opening.getParty()).isEqualTo(Party.US);
 		assertThat(opening.getAmount()).isEqualByComparingTo("5000000000");
