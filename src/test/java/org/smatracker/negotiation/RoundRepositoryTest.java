@@ -44,7 +44,12 @@ class RoundRepositoryTest {
 
 	@Test
 	void roundsOfOneNegotiationCarryTheirLeads() {
-		List<Round> tenth = RoundRepository.withParticipants(rounds.findByNegotiationSmaNumberOrderByStartDateAscIdAsc(10));
+		List<Round> tenth = rounds.findForNegotiation(negotiations.findBySmaNumber(10).orElseThrow().getId());
+		assertThat(tenth).isNotEmpty().doesNotHaveDuplicates()
+			.allSatisfy(r -> assertThat(r.getNegotiation().getSmaNumber()).isEqualTo(10))
+			// the people behind the participations came with the rounds, not as proxies to load later
+			.allSatisfy(r -> r.getParticipants()
+				.forEach(p -> assertThat(org.hibernate.Hibernate.isInitialized(p.getNegotiator())).isTrue()));
 		Round first = tenth.stream().filter(r -> Integer.valueOf(1).equals(r.getRoundNumber())).findFirst().get();
 		assertThat(first.getCity()).isEqualTo("Honolulu");
 		assertThat(first.lead(Party.ROK)).map(Negotiator::getName).hasValue("Chang Won-sam");
