@@ -43,11 +43,7 @@ public class Round extends DeletableEntity implements Recorded {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Negotiation negotiation;
 
-	/**
-	 * The key of {@link #negotiation}, read-only. A query filtering on it reads this row's own column
-	 * and index; filtering on {@code negotiation.id} joins negotiations (for its deleted flag) and H2
-	 * then read every row of the table first.
-	 */
+	/** The key of {@link #negotiation}, read-only, for queries: see {@code Offer.negotiationId}. */
 	@Column(name = "negotiation_id", insertable = false, updatable = false)
 	private Long negotiationId;
 
