@@ -56,7 +56,7 @@ public class OfferEditService {
 
 	@Transactional(readOnly = true)
 	public List<Round> rounds(int smaNumber) {
-		return rounds.findByNegotiationSmaNumberOrderByStartDateAscIdAsc(smaNumber);
+		return negotiations.findBySmaNumber(smaNumber).map(n -> rounds.findForNegotiation(n.getId())).orElse(List.of());
 	}
 
 	@Transactional(readOnly = true)

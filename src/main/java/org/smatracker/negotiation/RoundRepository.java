@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.hibernate.Hibernate;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -25,9 +24,6 @@ public interface RoundRepository extends Repository<Round, Long> {
 			order by r.startDate, r.id""")
 	List<Round> findForTimeline(Integer sma, LocalDate from, LocalDate to);
 
-	@EntityGraph(attributePaths = { "participants", "participants.negotiator" })
-	List<Round> findByNegotiationSmaNumberOrderByStartDateAscIdAsc(int smaNumber);
-
 	/**
 	 * A negotiation's rounds with their participants and the people behind them, in date order; fetch
 	 * joins on the negotiation's key, for the same reasons as {@link OfferRepository#findForNegotiation}.
@@ -45,12 +41,6 @@ public interface RoundRepository extends Repository<Round, Long> {
 			where p.negotiator.id = :negotiatorId
 			order by r.startDate""")
 	List<Round> findForNegotiatorPage(Long negotiatorId);
-
-	/** Loads the people behind the rounds' participations in one batched query (lazy proxies otherwise). */
-	static List<Round> withParticipants(List<Round> rounds) {
-		rounds.forEach(r -> r.getParticipants().forEach(p -> Hibernate.initialize(p.getNegotiator())));
-		return rounds;
-	}
 
 	List<Round> findByNegotiationId(long negotiationId);
 

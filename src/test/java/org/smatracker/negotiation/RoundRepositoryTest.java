@@ -60,7 +60,7 @@ class RoundRepositoryTest {
 	@Test
 	void roundsLedByANegotiatorSpanNegotiations() {
 		Round any = rounds.findForTimeline(10, EVER, NEVER).get(0);
-		Negotiator chang = RoundRepository.withParticipants(List.of(any)).get(0).lead(Party.ROK).orElseThrow();
+		Negotiator chang = any.lead(Party.ROK).orElseThrow();
 		List<Round> led = rounds.findForNegotiatorPage(chang.getId());
 		// Chang Won-sam led the 10th SMA talks and opened the 11th as interim chief.
 		assertThat(led).extracting(r -> r.getNegotiation().getSmaNumber()).contains(10, 11);
