@@ -55,6 +55,10 @@ public class Offer extends DeletableEntity implements Recorded {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Round round;
 
+	/** The key of {@link #round}, read-only, for the same reason as {@link #negotiationId}. */
+	@Column(name = "round_id", insertable = false, updatable = false)
+	private Long roundId;
+
 	private LocalDate reportedDate;
 
 	@Enumerated(EnumType.STRING)

@@ -12,11 +12,15 @@ public interface OfferRepository extends Repository<Offer, Long> {
 
 	/**
 	 * Positions reported outside any round in [from, to), for the timeline; null sma means every
-	 * negotiation. Fetch joins, not an entity graph, so that Hibernate keeps its SQL translation.
+	 * negotiation. Fetch joins, not an entity graph, so that Hibernate keeps its SQL translation. The
+	 * round's key, not the round: {@code o.round is null} joins rounds (for their deleted flag) and H2
+	 * then read every position in the period (16-20 ms a page at 100 times the real record), while
+	 * {@code o.roundId is null} reads the index on it. Deleting a round deletes its positions, so none
+	 * is live at a deleted round.
 	 */
 	@Query("""
 			select o from Offer o join fetch o.negotiation n left join fetch o.sources
-			where o.round is null and (:sma is null or n.smaNumber = :sma)
+			where o.roundId is null and (:sma is null or n.smaNumber = :sma)
 			and o.reportedDate >= :from and o.reportedDate < :to
 			order by o.reportedDate, o.id""")
 	List<Offer> findUnattachedToRound(Integer sma, LocalDate from, LocalDate to);
