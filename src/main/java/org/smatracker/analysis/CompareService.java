@@ -6,10 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
@@ -111,10 +111,9 @@ public class CompareService {
 		List<Agreement> all = agreements.findAllByOrderBySmaNumber();
 		Map<Integer, Agreement> bySma = new HashMap<>();
 		all.forEach(a -> bySma.put(a.getSmaNumber(), a));
-		Map<Integer, Object[]> roundStats = new HashMap<>();
-		rounds.countAndFirstDateBySma().forEach(row -> roundStats.put((Integer) row[0], row));
-		Set<Integer> negotiated = new HashSet<>();
-		negotiations.findAllByOrderBySmaNumber().forEach(n -> negotiated.add(n.getSmaNumber()));
+		Map<Integer, Long> negotiationIds = new HashMap<>();
+		negotiations.findAllByOrderBySmaNumber().forEach(n -> negotiationIds.put(n.getSmaNumber(), n.getId()));
+		Set<Integer> negotiated = negotiationIds.keySet();
 
 		Set<Integer> selected = new LinkedHashSet<>();
 		List<Integer> unknown = new ArrayList<>();
@@ -124,6 +123,11 @@ public class CompareService {
 			all.stream().skip(Math.max(0, all.size() - 3)).forEach(a -> selected.add(a.getSmaNumber()));
 		}
 
+		List<Long> shown = selected.stream().map(negotiationIds::get).filter(Objects::nonNull).toList();
+		Map<Long, Object[]> roundStats = new HashMap<>();
+		if (!shown.isEmpty()) {
+			rounds.countAndFirstDate(shown).forEach(row -> roundStats.put((Long) row[0], row));
+		}
 		List<Column> columns = new ArrayList<>();
 		for (int sma : selected) {
 			Agreement a = bySma.get(sma);
@@ -132,7 +136,7 @@ public class CompareService {
 			Agreement previous = bySma.get(sma - 1);
 			AgreementYear baseline = previous == null ? null : year(previous, previous.getLastYear());
 			BigDecimal increase = increase(headline, baseline, table);
-			Object[] stats = roundStats.get(sma);
+			Object[] stats = roundStats.get(negotiationIds.get(sma));
 			Long count = stats == null ? null : (Long) stats[1];
 			Long days = stats == null || a.getSignedDate() == null ? null
 					: ChronoUnit.DAYS.between((LocalDate) stats[2], a.getSignedDate());
