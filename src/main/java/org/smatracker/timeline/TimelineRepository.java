@@ -15,24 +15,22 @@ interface TimelineRepository extends Repository<Round, Long> {
 	 * rows of [year, month, count], one row per kind and month, in one statement; null sma means every
 	 * agreement. What the page index is cut from.
 	 * <p>
-	 * Native, to count each table by its owner's key first and join the live negotiations and
-	 * agreements to those few thousand groups, not to every row: joined row by row (as JPQL's
-	 * {@code r.negotiation.smaNumber} does), H2 took 85-130 ms for it on a record 100 times the real
-	 * one. So the deleted flags are written out here.
+	 * Native, to count each table by its owner's key and date first and join the live negotiations to
+	 * those groups, not to every row: joined row by row (as JPQL's {@code r.negotiation.smaNumber}
+	 * does), H2 took 85-130 ms for it on a record 100 times the real one. Months are taken of the
+	 * grouped dates, not of every row (PostgreSQL's extract works in numeric). So the deleted flags
+	 * are written out here.
 	 */
 	@Query(nativeQuery = true, value = """
-			select e.y, e.m, sum(e.n) from (
-			  select r.negotiation_id as owner, extract(year from r.start_date) as y,
-			    extract(month from r.start_date) as m, count(*) as n
-			  from rounds r where r.deleted = false
-			  group by r.negotiation_id, extract(year from r.start_date), extract(month from r.start_date)
+			select extract(year from e.d), extract(month from e.d), sum(e.n) from (
+			  select r.negotiation_id as owner, r.start_date as d, count(*) as n
+			  from rounds r where r.deleted = false group by r.negotiation_id, r.start_date
 			  union all
-			  select o.negotiation_id, extract(year from o.reported_date), extract(month from o.reported_date), count(*)
-			  from offers o where o.deleted = false
-			  group by o.negotiation_id, extract(year from o.reported_date), extract(month from o.reported_date)
+			  select o.negotiation_id, o.reported_date, count(*)
+			  from offers o where o.deleted = false group by o.negotiation_id, o.reported_date
 			) e join negotiations g on g.id = e.owner and g.deleted = false
 			where cast(:sma as integer) is null or g.sma_number = cast(:sma as integer)
-			group by e.y, e.m
+			group by extract(year from e.d), extract(month from e.d)
 			union all
 			select extract(year from t.statement_date), extract(month from t.statement_date), count(*)
 			from term_statements t join agreements a on a.id = t.agreement_id and a.deleted = false
