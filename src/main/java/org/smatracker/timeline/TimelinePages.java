@@ -55,8 +55,10 @@ class TimelinePages {
 				perMonth.merge(date.getYear() * 12 + date.getMonthValue() - 1, 1L, Long::sum);
 			}
 		}
-		for (Object[] row : counts.countEventsByMonth(sma)) {
-			perMonth.merge(month(row), ((Number) row[2]).longValue(), Long::sum);
+		for (Object[] row : counts.countEventsByMonth()) {
+			if (sma == null || sma == ((Number) row[0]).intValue()) {
+				perMonth.merge(month(row), ((Number) row[3]).longValue(), Long::sum);
+			}
 		}
 		return paginate(perMonth, newestFirst, EVENTS_PER_PAGE);
 	}
@@ -67,8 +69,9 @@ class TimelinePages {
 				: LocalDate.of(agreement.getFirstYear(), 1, 1);
 	}
 
+	/** A count row's month, as year * 12 + month - 1. */
 	private static int month(Object[] row) {
-		return ((Number) row[0]).intValue() * 12 + ((Number) row[1]).intValue() - 1;
+		return ((Number) row[1]).intValue() * 12 + ((Number) row[2]).intValue() - 1;
 	}
 
 	/**

@@ -77,9 +77,11 @@ class TimelineRepositoryTest {
 
 	private Map<Integer, Long> counted(Integer sma) {
 		Map<Integer, Long> perMonth = new TreeMap<>();
-		for (Object[] row : timeline.countEventsByMonth(sma)) {
-			perMonth.merge(((Number) row[0]).intValue() * 12 + ((Number) row[1]).intValue() - 1,
-					((Number) row[2]).longValue(), Long::sum);
+		for (Object[] row : timeline.countEventsByMonth()) {
+			if (sma == null || sma == ((Number) row[0]).intValue()) {
+				perMonth.merge(((Number) row[1]).intValue() * 12 + ((Number) row[2]).intValue() - 1,
+						((Number) row[3]).longValue(), Long::sum);
+			}
 		}
 		return perMonth;
 	}
