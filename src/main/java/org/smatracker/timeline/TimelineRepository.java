@@ -15,13 +15,13 @@ interface TimelineRepository extends Repository<Round, Long> {
 	 * and month: rows of [SMA number, year, month, count], in one statement. What the page index is
 	 * cut from; a page filtered by agreement keeps that agreement's rows.
 	 * <p>
-	 * Native, to count each table by its owner's key and date first and join the live negotiations to
-	 * those groups, not to every row: joined row by row (as JPQL's {@code r.negotiation.smaNumber}
-	 * does), H2 took 85-130 ms for it on a record 100 times the real one. Months are taken of the
-	 * grouped dates, not of every row (PostgreSQL's extract works in numeric). No parameter: with
-	 * {@code :sma is null or g.sma_number = :sma}, PostgreSQL's generic plan for the prepared
-	 * statement (used after five runs) expected two negotiations and sorted 20,000 groups, 63-88 ms
-	 * instead of 39. So the deleted flags are written out here.
+	 * Native (so the deleted flags are written out here), to count each table by its owner's key and
+	 * date first and join the live negotiations to those groups, not to every row: joined row by row
+	 * (as JPQL's {@code r.negotiation.smaNumber} does), H2 took 85-130 ms for it on a record 100 times
+	 * the real one. Months are taken of the grouped dates, not of every row (PostgreSQL's extract
+	 * works in numeric). No parameter: with {@code :sma is null or g.sma_number = :sma}, PostgreSQL's
+	 * generic plan for the prepared statement (used after five runs) expected two negotiations and
+	 * sorted 20,000 groups, 63-88 ms instead of 39.
 	 */
 	@Query(nativeQuery = true, value = """
 			select g.sma_number, extract(year from e.d), extract(month from e.d), sum(e.n) from (
