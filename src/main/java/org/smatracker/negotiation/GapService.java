@@ -83,7 +83,8 @@ public class GapService {
 	 * cache). The report's entities are detached; the years' sources are not loaded (the JSON, charts
 	 * and compare page do not cite them; the negotiation page analyses its own loaded record).
 	 */
-	@Cacheable(cacheNames = "gaps", key = "{#smaNumber, #asOf, #officialOnly, @dataVersion.current()}")
+	@Cacheable(cacheNames = "gaps", key = "{#smaNumber, #asOf, #officialOnly, @dataVersion.current()}",
+			condition = "!@warmup.bypassesCaches()")
 	@Transactional(readOnly = true)
 	public GapReport analyse(int smaNumber, LocalDate asOf, boolean officialOnly) {
 		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)

@@ -86,6 +86,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 
 	private final DataVersion version;
 
+	private final Warmup warmup;
+
 	private final String release;
 
 	private final boolean cacheAnswers;
@@ -119,10 +121,11 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 
 	private static final byte USER = 1;
 
-	ConditionalGetFilter(DataVersion version, ObjectProvider<BuildProperties> build,
+	ConditionalGetFilter(DataVersion version, Warmup warmup, ObjectProvider<BuildProperties> build,
 			@Value("${sma.cache.pages.enabled:true}") boolean cacheAnswers,
 			@Value("${sma.cache.pages.max-bytes:33554432}") long maxBytes) {
 		this.version = version;
+		this.warmup = warmup;
 		this.cacheAnswers = cacheAnswers;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
@@ -179,7 +182,12 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
-		if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+		// The warm-up's requests are rendered as a miss is, and neither answered from nor kept in the cache.
+		boolean warming = warmup.isWarmup(request);
+		if (warming) {
+			warmup.mark(request);
+		}
+		else if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
@@ -188,7 +196,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			return;
 		}
 		String pageKey = dataVersion + "\u001d" + key;
-		Page kept = pages.getIfPresent(pageKey);
+		Page kept = warming ? null : pages.getIfPresent(pageKey);
 		if (kept != null) {
 			hits.incrementAndGet();
 			response.setContentType(kept.contentType());
@@ -206,7 +214,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		}
 		String type = wrapper.getContentType();
 		Page page = cut(type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE), wrapper.getContentAsByteArray());
-		if (wrapper.getStatus() == HttpServletResponse.SC_OK && type != null
+		if (!warming && wrapper.getStatus() == HttpServletResponse.SC_OK && type != null
 				&& (type.startsWith("text/html") || type.startsWith("application/json"))
 				&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
 			pages.put(pageKey, page);

@@ -44,7 +44,8 @@ class TimelinePages {
 	 * The pages' periods in the order shown (newest first or oldest first); {@code agreements} are all
 	 * the agreements on record.
 	 */
-	@Cacheable(cacheNames = "timelinePages", key = "{#sma, #newestFirst, @dataVersion.current()}")
+	@Cacheable(cacheNames = "timelinePages", key = "{#sma, #newestFirst, @dataVersion.current()}",
+			condition = "!@warmup.bypassesCaches()")
 	@Transactional(readOnly = true)
 	public List<Period> index(Integer sma, boolean newestFirst, List<Agreement> agreements) {
 		// Events per month, as year * 12 + month - 1.
