@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,9 @@ import org.smatracker.model.RecordChanged;
 @Service
 public class AuditService {
 
+	/** The key of PostgreSQL's advisory lock writers take in turn (any number no one else uses). */
+	static final long HISTORY_ORDER_LOCK = 0x534d41_0001L;
+
 	private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
 	};
 
@@ -36,14 +41,32 @@ public class AuditService {
 
 	private final ApplicationEventPublisher events;
 
-	AuditService(AuditRepository entries, ApplicationEventPublisher events) {
+	private final JdbcTemplate jdbc;
+
+	/**
+	 * Whether writers must take turns for their history entries (PostgreSQL; on H2 they run one at a
+	 * time already, see EmbeddedDatabaseWrites).
+	 */
+	private final boolean takeTurns;
+
+	AuditService(AuditRepository entries, ApplicationEventPublisher events, JdbcTemplate jdbc) {
 		this.entries = entries;
 		this.events = events;
+		this.jdbc = jdbc;
+		this.takeTurns = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> "PostgreSQL"
+			.equals(connection.getMetaData().getDatabaseProductName())));
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String entityType, long entityId, AuditAction action, String summary,
 			Map<String, String> before, Map<String, String> after) {
+		if (takeTurns) {
+			// History ids in commit order: from its first entry to its commit, a writer holds this lock.
+			// The record's version is the newest id (DataVersion), and a page is kept under it: were
+			// two writers to commit out of order, a page read between the commits would be kept under
+			// a version that already counts the later writer, without the earlier one's change.
+			jdbc.execute("select pg_advisory_xact_lock(" + HISTORY_ORDER_LOCK + ")");
+		}
 		entries.save(new AuditEntry(entityType, entityId, action, currentUser(), Instant.now(), summary,
 				before == null ? null : json.writeValueAsString(before),
 				after == null ? null : json.writeValueAsString(after)));
