@@ -19,7 +19,6 @@ import org.smatracker.model.RecordVersion;
 import org.smatracker.money.ExchangeRate;
 import org.smatracker.negotiation.Negotiator;
 import org.smatracker.source.Source;
-import org.smatracker.system.Warmup;
 
 /**
  * Where the timeline's pages begin and end. A page is a run of whole years holding at most
@@ -59,14 +58,11 @@ class TimelinePages {
 
 	private final RecordVersion version;
 
-	private final Warmup warmup;
-
 	private volatile Counted counted;
 
-	TimelinePages(TimelineRepository counts, RecordVersion version, Warmup warmup) {
+	TimelinePages(TimelineRepository counts, RecordVersion version) {
 		this.counts = counts;
 		this.version = version;
-		this.warmup = warmup;
 	}
 
 	/** This instance wrote a record that may be counted: count again at the next page index. */
@@ -86,8 +82,7 @@ class TimelinePages {
 	private List<Object[]> countsByMonth() {
 		long now = version.current();
 		Counted last = counted;
-		boolean warming = warmup.bypassesCaches(); // the warm-up runs what a miss after any write runs
-		if (last != null && !warming) {
+		if (last != null) {
 			if (last.upTo() == now) {
 				return last.rows();
 			}
@@ -97,9 +92,7 @@ class TimelinePages {
 			}
 		}
 		List<Object[]> rows = List.copyOf(counts.countEventsByMonth());
-		if (!warming) {
-			counted = new Counted(now, rows);
-		}
+		counted = new Counted(now, rows);
 		return rows;
 	}
 
