@@ -10,10 +10,13 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.smatracker.InstrumentedAppTest;
+import org.smatracker.model.RecordChanged;
+import org.smatracker.negotiation.Round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -49,6 +52,9 @@ class StatementCountTest {
 	@Autowired
 	CacheManager caches;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@Test
 	void statementsPerPageDoNotGrowWithTheRecord() throws Exception {
 		Long negotiatorId = jdbc.queryForObject("select id from negotiators where name = 'James DeHart'", Long.class);
@@ -83,8 +89,10 @@ class StatementCountTest {
 		Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String path : paths) {
-			// Uncached: what a page costs after any write.
+			// Uncached: what a page costs after a write of a round (nothing kept: the timeline's count by
+			// month is kept across writes of sources, so it would cost one statement less after those).
 			caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
+			events.publishEvent(new RecordChanged(Round.AUDIT_TYPE, 0));
 			stats.clear();
 			mvc.perform(get(path)).andExpect(status().isOk());
 			counts.put(path, stats.getPrepareStatementCount());
