@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,11 @@ public class ExchangeRateService {
 		return new ExchangeRatesPage(rates.findForExchangeRatesPage());
 	}
 
+	/**
+	 * Every year's rate. Cached by the record's data version like the gap analyses: a page asks for it
+	 * once per analysis it shows (the compare page four times), and the table never changes in place.
+	 */
+	@Cacheable(cacheNames = "rates", key = "@dataVersion.current()")
 	@Transactional(readOnly = true)
 	public ExchangeRateTable table() {
 		Map<Integer, BigDecimal> byYear = rates.findAllByOrderByYear()
