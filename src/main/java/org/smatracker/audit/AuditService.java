@@ -60,18 +60,29 @@ public class AuditService {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String entityType, long entityId, AuditAction action, String summary,
 			Map<String, String> before, Map<String, String> after) {
-		if (takeTurns) {
-			// History ids in commit order: from its first entry to its commit, a writer holds this lock.
-			// The record's version is the newest id (DataVersion), and a page is kept under it: were
-			// two writers to commit out of order, a page read between the commits would be kept under
-			// a version that already counts the later writer, without the earlier one's change.
-			jdbc.execute("select pg_advisory_xact_lock(" + HISTORY_ORDER_LOCK + ")");
-		}
+		takeTurn();
 		entries.save(new AuditEntry(entityType, entityId, action, currentUser(), Instant.now(), summary,
 				before == null ? null : json.writeValueAsString(before),
 				after == null ? null : json.writeValueAsString(after)));
 		// Every write passes here, so this one event tells caches that the record changed.
 		events.publishEvent(new RecordChanged(entityType, entityId));
+	}
+
+	/**
+	 * Waits for the writers before this one to commit, and holds them after it until this transaction
+	 * ends (PostgreSQL; a no-op on H2, whose writers run one at a time already). Every history entry
+	 * takes it, so history ids follow commit order: the record's version is the newest id
+	 * (DataVersion) and a page is kept under it; were two writers to commit out of order, a page read
+	 * between the commits would be kept under a version that already counts the later writer,
+	 * without the earlier one's change. The write path takes it before it changes a stored record
+	 * too (RecordEdits), so that the lock always comes before the rows' own locks: two writers of
+	 * the same record then queue for it instead of each holding what the other waits for.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void takeTurn() {
+		if (takeTurns) {
+			jdbc.execute("select pg_advisory_xact_lock(" + HISTORY_ORDER_LOCK + ")");
+		}
 	}
 
 	static String currentUser() {

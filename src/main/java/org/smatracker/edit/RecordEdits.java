@@ -25,6 +25,7 @@ public class RecordEdits {
 
 	/** Refuses an edit based on another version than the stored one (a concurrent edit won). */
 	public void checkVersion(Recorded record, long sentVersion) {
+		audit.takeTurn(); // before the record's row is locked by its update (see AuditService.takeTurn)
 		if (record.getVersion() != sentVersion) {
 			throw new StaleEditException(record.snapshot(), record.getVersion());
 		}
@@ -44,6 +45,7 @@ public class RecordEdits {
 	/** Marks the record deleted, saves it with {@code flush} and writes the history entry. */
 	public <T extends Recorded> T delete(String type, T record, String summary, Consumer<? super T> flush) {
 		Map<String, String> before = record.snapshot();
+		audit.takeTurn(); // before the flush locks the record's row
 		record.markDeleted();
 		flush.accept(record);
 		audit.record(type, record.getId(), AuditAction.DELETED, summary, before, null);

@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -17,6 +19,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.smatracker.AppTest;
+import org.smatracker.edit.RecordEdits;
+import org.smatracker.source.Source;
+import org.smatracker.source.SourceRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,6 +46,15 @@ class HistoryOrderTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	RecordEdits edits;
+
+	@Autowired
+	SourceRepository sources;
 
 	@AfterEach
 	void takeTheEntriesOut() {
@@ -82,6 +96,33 @@ class HistoryOrderTest {
 		finally {
 			firstMayCommit.countDown();
 			writers.shutdownNow();
+		}
+	}
+
+	@Test
+	void anEditTakesItsTurnBeforeItLocksTheRecordsRow() {
+		// Checked before any row of the record is written: two writers of the same record then queue
+		// for the turn, instead of one holding the row the other waits for while waiting for the turn.
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			Source source = sources.findById(jdbc.queryForObject("select min(id) from sources", Long.class)).orElseThrow();
+			assertThat(heldTurns()).isZero();
+			edits.checkVersion(source, source.getVersion());
+			assertThat(heldTurns()).isEqualTo(1);
+		});
+		assertThat(heldTurns()).isZero();
+	}
+
+	/** Advisory locks on the history-order key granted to any session, seen from another connection. */
+	private int heldTurns() {
+		try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+				var rows = statement.executeQuery("select count(*) from pg_locks where locktype = 'advisory' and granted "
+						+ "and classid = " + (AuditService.HISTORY_ORDER_LOCK >>> 32) + " and objid = "
+						+ (AuditService.HISTORY_ORDER_LOCK & 0xffffffffL))) {
+			rows.next();
+			return rows.getInt(1);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
