@@ -30,8 +30,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * Renders the main pages in the background after start, so that the first view after a write runs
  * compiled code. With the page cache a page is rendered only after a write: on a server up for days
  * the rendering code had run a few hundred times at most, and the JIT compiles it fully only after
- * one or two thousand renders. A negotiation page took about 25 ms a render after 100 renders and
- * 6 ms after 1,800 (docs/performance.md).
+ * one or two thousand renders. A negotiation page took about 33 ms a render after 100 renders and
+ * 6 ms after 1,800 (docs/performance.md, "What was changed" 16).
  * <p>
  * The warm-up asks this instance over the loopback, one request at a time, for the timeline, the
  * newest negotiation's page and gap JSON and the compare page, in English and Korean,
@@ -176,10 +176,10 @@ public class Warmup {
 
 	/** Where this instance listens: its own address when bound to one, else the loopback. */
 	private String host() throws IOException {
-		if (address.isBlank() || InetAddress.getByName(address).isAnyLocalAddress()) {
+		InetAddress bound = address.isBlank() ? null : InetAddress.getByName(address);
+		if (bound == null || bound.isAnyLocalAddress()) {
 			return "127.0.0.1";
 		}
-		InetAddress bound = InetAddress.getByName(address);
 		String host = bound.getHostAddress();
 		return host.contains(":") ? "[" + host + "]" : host;
 	}
