@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -55,7 +57,10 @@ class AccessibilityBrowserIT extends BrowserTestBase {
 		open("/manage/negotiations/11/rounds/new");
 		driver.executeScript("document.getElementById('startDate').value = ''; "
 				+ "document.getElementById('newSourceUrl').value = 'not a web address';");
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		WebElement send = driver.findElement(By.cssSelector("main form button[type=submit]"));
+		send.click();
+		// The click does not wait for the answer: wait until the form that was sent has been replaced.
+		waiting().until(ExpectedConditions.stalenessOf(send));
 		assertThat(driver.findElements(By.cssSelector(".invalid-feedback"))).hasSizeGreaterThanOrEqualTo(2);
 		assertThat(axeViolations()).isEmpty();
 	}
