@@ -16,8 +16,6 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
 
 	List<AuditEntry> findTop200ByOrderByIdDesc();
 
-	List<AuditEntry> findByEntityTypeAndActionOrderByIdAsc(String entityType, AuditAction action);
-
 	/** When a record last changed. */
 	@Query("select max(e.changedAt) from AuditEntry e where e.entityType = :type and e.entityId = :id")
 	Instant lastChange(String type, long id);
@@ -40,6 +38,18 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
 			    join audit_log a on a.entity_type = 'position' and a.entity_id = o.id where o.negotiation_id = :id
 			) as entries""")
 	Long newestWithParts(String type, long id);
+
+	/**
+	 * The edits of a negotiation's positions (deleted ones too), oldest first: found through the
+	 * positions' (entity_type, entity_id) index, so the cost follows this negotiation's edits, not
+	 * every position edit ever made.
+	 */
+	@Query(nativeQuery = true, value = """
+			select a.* from offers o
+			  join audit_log a on a.entity_type = 'position' and a.entity_id = o.id
+			where o.negotiation_id = :negotiationId and a.action = 'UPDATED'
+			order by a.id""")
+	List<AuditEntry> positionEditsOf(long negotiationId);
 
 	@Query("select e.changedAt from AuditEntry e where e.id = :id")
 	Instant changedAt(long id);

@@ -114,10 +114,10 @@ public class AuditService {
 			.toList();
 	}
 
-	/** Every edit of records of one type, oldest first, with what changed. */
+	/** Every edit of a negotiation's positions, oldest first, with what changed. */
 	@Transactional(readOnly = true)
-	public List<Change> updates(String entityType) {
-		return entries.findByEntityTypeAndActionOrderByIdAsc(entityType, AuditAction.UPDATED)
+	public List<Change> positionEdits(long negotiationId) {
+		return entries.positionEditsOf(negotiationId)
 			.stream()
 			.map(e -> new Change(e, diff(read(e.getBefore()), read(e.getAfter()))))
 			.toList();

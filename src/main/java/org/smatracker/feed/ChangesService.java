@@ -66,10 +66,10 @@ public class ChangesService {
 	public record Revision(String before, String after, Instant revisedAt) {
 	}
 
-	/** Positions whose amount was corrected after first publication, by id. */
-	public Map<Long, Revision> revisedAmounts() {
+	/** A negotiation's positions whose amount was corrected after first publication, by id. */
+	public Map<Long, Revision> revisedAmounts(long negotiationId) {
 		Map<Long, Revision> revised = new HashMap<>();
-		for (AuditService.Change c : audit.updates("position")) {
+		for (AuditService.Change c : audit.positionEdits(negotiationId)) {
 			c.fields()
 				.stream()
 				.filter(f -> f.changed() && f.field().equals("amount") && !blank(f.before()) && !blank(f.after()))
