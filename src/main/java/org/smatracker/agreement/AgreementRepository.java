@@ -1,5 +1,6 @@
 package org.smatracker.agreement;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +18,13 @@ public interface AgreementRepository extends Repository<Agreement, Long> {
 	List<Agreement> findAllByOrderBySmaNumber();
 
 	// A fetch join, not an entity graph: Hibernate keeps the SQL of a query without a graph, and
-	// translates one with a graph again on every call (each gap analysis runs this twice).
+	// translates one with a graph again on every call.
 	@Query("select a from Agreement a left join fetch a.years where a.smaNumber = :smaNumber")
 	Optional<Agreement> findBySmaNumber(int smaNumber);
+
+	/** Several agreements with their years (a gap analysis needs the previous agreement and its own). */
+	@Query("select a from Agreement a left join fetch a.years where a.smaNumber in :smaNumbers")
+	List<Agreement> findWithYearsBySmaNumberIn(Collection<Integer> smaNumbers);
 
 	/** The agreement page: the agreement with its years, and every source the page cites but the quotes'. */
 	@EntityGraph(attributePaths = { "years", "years.sources", "sources", "signedSource", "ratifiedSource",

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.smatracker.money.ExchangeRateService;
 import org.smatracker.money.ExchangeRateTable;
 import org.smatracker.negotiation.GapService;
 import org.smatracker.negotiation.NegotiationRepository;
-import org.smatracker.negotiation.RoundRepository;
+import org.smatracker.negotiation.GapService.GapReport;
+import org.smatracker.negotiation.Negotiation;
+import org.smatracker.negotiation.Round;
 import org.smatracker.system.Formats;
 
 /** Agreements side by side, and Korea's yearly contribution across all of them. */
@@ -37,8 +40,6 @@ public class CompareService {
 
 	private final NegotiationRepository negotiations;
 
-	private final RoundRepository rounds;
-
 	private final GapService gaps;
 
 	private final ExchangeRateService rates;
@@ -47,11 +48,10 @@ public class CompareService {
 
 	private final MessageSource messages;
 
-	CompareService(AgreementRepository agreements, NegotiationRepository negotiations, RoundRepository rounds,
-			GapService gaps, ExchangeRateService rates, Formats fmt, MessageSource messages) {
+	CompareService(AgreementRepository agreements, NegotiationRepository negotiations, GapService gaps,
+			ExchangeRateService rates, Formats fmt, MessageSource messages) {
 		this.agreements = agreements;
 		this.negotiations = negotiations;
-		this.rounds = rounds;
 		this.gaps = gaps;
 		this.rates = rates;
 		this.fmt = fmt;
@@ -111,9 +111,8 @@ public class CompareService {
 		List<Agreement> all = agreements.findAllByOrderBySmaNumber();
 		Map<Integer, Agreement> bySma = new HashMap<>();
 		all.forEach(a -> bySma.put(a.getSmaNumber(), a));
-		Map<Integer, Long> negotiationIds = new HashMap<>();
-		negotiations.findAllByOrderBySmaNumber().forEach(n -> negotiationIds.put(n.getSmaNumber(), n.getId()));
-		Set<Integer> negotiated = negotiationIds.keySet();
+		Map<Integer, Negotiation> bySmaNegotiation = new HashMap<>();
+		negotiations.findAllByOrderBySmaNumber().forEach(n -> bySmaNegotiation.put(n.getSmaNumber(), n));
 
 		Set<Integer> selected = new LinkedHashSet<>();
 		List<Integer> unknown = new ArrayList<>();
@@ -123,11 +122,8 @@ public class CompareService {
 			all.stream().skip(Math.max(0, all.size() - 3)).forEach(a -> selected.add(a.getSmaNumber()));
 		}
 
-		List<Long> shown = selected.stream().map(negotiationIds::get).filter(Objects::nonNull).toList();
-		Map<Long, Object[]> roundStats = new HashMap<>();
-		if (!shown.isEmpty()) {
-			rounds.countAndFirstDate(shown).forEach(row -> roundStats.put((Long) row[0], row));
-		}
+		List<Negotiation> shown = selected.stream().map(bySmaNegotiation::get).filter(Objects::nonNull).toList();
+		Map<Integer, GapReport> reports = gaps.analyseEach(shown, all, null, false);
 		List<Column> columns = new ArrayList<>();
 		for (int sma : selected) {
 			Agreement a = bySma.get(sma);
@@ -136,16 +132,22 @@ public class CompareService {
 			Agreement previous = bySma.get(sma - 1);
 			AgreementYear baseline = previous == null ? null : year(previous, previous.getLastYear());
 			BigDecimal increase = increase(headline, baseline, table);
-			Object[] stats = roundStats.get(negotiationIds.get(sma));
-			Long count = stats == null ? null : (Long) stats[1];
-			Long days = stats == null || a.getSignedDate() == null ? null
-					: ChronoUnit.DAYS.between((LocalDate) stats[2], a.getSignedDate());
-			boolean hasNegotiation = negotiated.contains(sma);
+			GapReport report = reports.get(sma);
+			boolean hasNegotiation = report != null;
+			// The rounds on record (the analysis read them): how many, and the days from the first to signing.
+			Long count = hasNegotiation && !report.rounds().isEmpty() ? (long) report.rounds().size() : null;
+			Long days = count == null || a.getSignedDate() == null ? null
+					: ChronoUnit.DAYS.between(report.rounds()
+						.values()
+						.stream()
+						.map(Round::getStartDate)
+						.min(Comparator.naturalOrder())
+						.orElseThrow(), a.getSignedDate());
 			BigDecimal demand = null;
 			BigDecimal offer = null;
 			BigDecimal settlement = null;
 			if (hasNegotiation) {
-				GapAnalysis analysis = gaps.analyse(sma, null, false).analysis();
+				GapAnalysis analysis = report.analysis();
 				demand = analysis.openingUsDemand() == null ? null : analysis.openingUsDemand().chosen().amountKrw();
 				offer = analysis.openingRokOffer() == null ? null : analysis.openingRokOffer().chosen().amountKrw();
 				settlement = analysis.settlementPoint();

@@ -1,7 +1,10 @@
 package org.smatracker.negotiation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +93,8 @@ public class GapService {
 		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)
 			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
 		return analyse(negotiation, offers.findForNegotiation(negotiation.getId()),
-				rounds.findByNegotiationId(negotiation.getId()), asOf, officialOnly, false);
+				rounds.findByNegotiationId(negotiation.getId()), agreementsFor(negotiation), asOf, officialOnly,
+				false);
 	}
 
 	/**
@@ -99,17 +103,62 @@ public class GapService {
 	 */
 	@Transactional(readOnly = true)
 	public GapReport analyse(NegotiationService.NegotiationRecord whole, LocalDate asOf, boolean officialOnly) {
-		return analyse(whole.negotiation(), whole.offers(), whole.rounds(), asOf, officialOnly, true);
+		return analyse(whole.negotiation(), whole.offers(), whole.rounds(), agreementsFor(whole.negotiation()), asOf,
+				officialOnly, true);
 	}
 
-	/** {@code withYearSources}: also load the sources of the baseline and agreed years, which only the page cites. */
-	private GapReport analyse(Negotiation negotiation, List<Offer> offerList, List<Round> roundList, LocalDate asOf,
-			boolean officialOnly, boolean withYearSources) {
+	/**
+	 * The analyses of several negotiations, each as {@link #analyse(int, LocalDate, boolean)} gives it,
+	 * with their positions and rounds read in one statement each for all of them; {@code agreements}
+	 * are the agreements on record with their years, which the caller (the compare page) has loaded
+	 * already. By SMA number. Not cached: the caller's page is.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Integer, GapReport> analyseEach(Collection<Negotiation> chosen, Collection<Agreement> agreements,
+			LocalDate asOf, boolean officialOnly) {
+		Map<Integer, GapReport> reports = new HashMap<>();
+		if (chosen.isEmpty()) {
+			return reports;
+		}
+		List<Long> ids = chosen.stream().map(Negotiation::getId).toList();
+		Map<Long, List<Offer>> offersOf = new HashMap<>();
+		offers.findForNegotiations(ids)
+			.forEach(o -> offersOf.computeIfAbsent(o.getNegotiationId(), id -> new ArrayList<>()).add(o));
+		Map<Long, List<Round>> roundsOf = new HashMap<>();
+		rounds.findByNegotiationIdIn(ids)
+			.forEach(r -> roundsOf.computeIfAbsent(r.getNegotiationId(), id -> new ArrayList<>()).add(r));
+		Map<Integer, Agreement> bySma = new HashMap<>();
+		agreements.forEach(a -> bySma.put(a.getSmaNumber(), a));
+		for (Negotiation n : chosen) {
+			reports.put(n.getSmaNumber(), analyse(n, offersOf.getOrDefault(n.getId(), List.of()),
+					roundsOf.getOrDefault(n.getId(), List.of()), bySma, asOf, officialOnly, false));
+		}
+		return reports;
+	}
+
+	/** The previous agreement and the negotiation's own, with their years, by SMA number: one statement. */
+	private Map<Integer, Agreement> agreementsFor(Negotiation negotiation) {
+		List<Integer> numbers = new ArrayList<>(List.of(negotiation.getSmaNumber() - 1));
+		if (negotiation.getAgreement() != null) {
+			numbers.add(negotiation.getAgreement().getSmaNumber());
+		}
+		Map<Integer, Agreement> bySma = new HashMap<>();
+		agreements.findWithYearsBySmaNumberIn(numbers).forEach(a -> bySma.put(a.getSmaNumber(), a));
+		return bySma;
+	}
+
+	/**
+	 * {@code agreements}: at least the previous agreement and the negotiation's own, with their years,
+	 * by SMA number. {@code withYearSources}: also load the sources of the baseline and agreed years,
+	 * which only the page cites.
+	 */
+	private GapReport analyse(Negotiation negotiation, List<Offer> offerList, List<Round> roundList,
+			Map<Integer, Agreement> agreements, LocalDate asOf, boolean officialOnly, boolean withYearSources) {
 		int smaNumber = negotiation.getSmaNumber();
 		ExchangeRateTable table = rates.table();
 
 		// The previous agreement gives the baseline (its last year's amount) and the year it is due for.
-		Optional<Agreement> previous = agreements.findBySmaNumber(smaNumber - 1);
+		Optional<Agreement> previous = Optional.ofNullable(agreements.get(smaNumber - 1));
 		AgreementYear baselineYear = previous.flatMap(Agreement::lastYearAmount).orElse(null);
 		Integer baselineDueYear = previous.map(Agreement::getLastYear).orElse(null);
 		Baseline baseline = baselineYear == null ? null : Normaliser.baseline(smaNumber - 1, baselineYear.getYear(),
@@ -122,7 +171,7 @@ public class GapService {
 		AgreementYear agreedYear = null;
 		AgreedAmount agreed = null;
 		if (agreement != null) {
-			agreedYear = agreements.findBySmaNumber(agreement.getSmaNumber())
+			agreedYear = Optional.ofNullable(agreements.get(agreement.getSmaNumber()))
 				.flatMap(a -> a.year(a.getHeadlineYear()))
 				.orElse(null);
 			if (agreedYear != null) {

@@ -145,6 +145,11 @@ public class Offer extends DeletableEntity implements Recorded {
 		return negotiation;
 	}
 
+	/** The negotiation's key as loaded (null on a record not yet read back from the database). */
+	public Long getNegotiationId() {
+		return negotiationId;
+	}
+
 	public Round getRound() {
 		return round;
 	}

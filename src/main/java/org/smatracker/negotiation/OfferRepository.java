@@ -1,6 +1,7 @@
 package org.smatracker.negotiation;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,13 @@ public interface OfferRepository extends Repository<Offer, Long> {
 			where o.negotiationId = :negotiationId
 			order by o.reportedDate, o.id""")
 	List<Offer> findForNegotiation(long negotiationId);
+
+	/** The same for several negotiations at once (the compare page's analyses). */
+	@Query("""
+			select o from Offer o left join fetch o.round left join fetch o.sources
+			where o.negotiationId in :negotiationIds
+			order by o.reportedDate, o.id""")
+	List<Offer> findForNegotiations(Collection<Long> negotiationIds);
 
 	Offer save(Offer offer);
 

@@ -121,6 +121,11 @@ public class Round extends DeletableEntity implements Recorded {
 		return negotiation;
 	}
 
+	/** The negotiation's key as loaded (null on a record not yet read back from the database). */
+	public Long getNegotiationId() {
+		return negotiationId;
+	}
+
 	public Integer getRoundNumber() {
 		return roundNumber;
 	}
