@@ -1,6 +1,5 @@
 package org.smatracker.agreement;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,9 +21,12 @@ public interface AgreementRepository extends Repository<Agreement, Long> {
 	@Query("select a from Agreement a left join fetch a.years where a.smaNumber = :smaNumber")
 	Optional<Agreement> findBySmaNumber(int smaNumber);
 
-	/** Several agreements with their years (a gap analysis needs the previous agreement and its own). */
-	@Query("select a from Agreement a left join fetch a.years where a.smaNumber in :smaNumbers")
-	List<Agreement> findWithYearsBySmaNumberIn(Collection<Integer> smaNumbers);
+	/**
+	 * Two agreements with their years (a gap analysis needs the previous agreement and its own). Two
+	 * parameters, not a list: Hibernate translates a query with a list parameter again on every call.
+	 */
+	@Query("select a from Agreement a left join fetch a.years where a.smaNumber in (:first, :second)")
+	List<Agreement> findWithYears(int first, int second);
 
 	/** The agreement page: the agreement with its years, and every source the page cites but the quotes'. */
 	@EntityGraph(attributePaths = { "years", "years.sources", "sources", "signedSource", "ratifiedSource",

@@ -138,12 +138,10 @@ public class GapService {
 
 	/** The previous agreement and the negotiation's own, with their years, by SMA number: one statement. */
 	private Map<Integer, Agreement> agreementsFor(Negotiation negotiation) {
-		List<Integer> numbers = new ArrayList<>(List.of(negotiation.getSmaNumber() - 1));
-		if (negotiation.getAgreement() != null) {
-			numbers.add(negotiation.getAgreement().getSmaNumber());
-		}
+		int previous = negotiation.getSmaNumber() - 1;
+		int own = negotiation.getAgreement() != null ? negotiation.getAgreement().getSmaNumber() : previous;
 		Map<Integer, Agreement> bySma = new HashMap<>();
-		agreements.findWithYearsBySmaNumberIn(numbers).forEach(a -> bySma.put(a.getSmaNumber(), a));
+		agreements.findWithYears(previous, own).forEach(a -> bySma.put(a.getSmaNumber(), a));
 		return bySma;
 	}
 
