@@ -1,8 +1,10 @@
 package org.smatracker.audit;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -15,6 +17,9 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
 	List<AuditEntry> findTop50ByActionOrderByChangedAtDesc(AuditAction action);
 
 	List<AuditEntry> findTop200ByOrderByIdDesc();
+
+	List<AuditEntry> findByIdGreaterThanAndEntityTypeNotInOrderByIdAsc(long id, Collection<String> entityTypes,
+			Limit limit);
 
 	/** When a record last changed. */
 	@Query("select max(e.changedAt) from AuditEntry e where e.entityType = :type and e.entityId = :id")

@@ -2,6 +2,7 @@ package org.smatracker.audit;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -109,6 +111,18 @@ public class AuditService {
 	@Transactional(readOnly = true)
 	public List<Change> recent() {
 		return entries.findTop200ByOrderByIdDesc()
+			.stream()
+			.map(e -> new Change(e, diff(read(e.getBefore()), read(e.getAfter()))))
+			.toList();
+	}
+
+	/**
+	 * The history after entry {@code since}, of kinds other than {@code except}, oldest first, with
+	 * what changed: at most {@code limit} entries.
+	 */
+	@Transactional(readOnly = true)
+	public List<Change> since(long since, Collection<String> except, int limit) {
+		return entries.findByIdGreaterThanAndEntityTypeNotInOrderByIdAsc(since, except, Limit.of(limit))
 			.stream()
 			.map(e -> new Change(e, diff(read(e.getBefore()), read(e.getAfter()))))
 			.toList();

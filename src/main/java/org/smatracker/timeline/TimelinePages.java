@@ -14,10 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import org.smatracker.agreement.Agreement;
+import org.smatracker.audit.AuditAction;
+import org.smatracker.audit.AuditService;
 import org.smatracker.model.RecordChanged;
 import org.smatracker.model.RecordVersion;
 import org.smatracker.money.ExchangeRate;
 import org.smatracker.negotiation.Negotiator;
+import org.smatracker.negotiation.Offer;
+import org.smatracker.negotiation.Round;
 import org.smatracker.source.Source;
 
 /**
@@ -29,9 +33,9 @@ import org.smatracker.source.Source;
  * <p>
  * The count itself is kept across writes that cannot change it: a source, a negotiator or an exchange
  * rate (the first view after adding a source recounted 60,000 rows on a record 100 times the real
- * one: about 40 ms). It is counted again when this instance writes anything else, and when the
- * history since the count holds an entry of any other kind (a write through another instance, an
- * import, a kind added later).
+ * one: about 40 ms), and an edit of a position or round that keeps its date (a corrected figure or
+ * quote). It is counted again when this instance writes anything else, and when the history since
+ * the count holds any other entry (a write through another instance, an import, a kind added later).
  */
 @Component
 class TimelinePages {
@@ -50,25 +54,41 @@ class TimelinePages {
 	/** The kinds of record whose writes leave the count as it is: no event is dated by them. */
 	static final Set<String> UNCOUNTED = Set.of(Source.AUDIT_TYPE, Negotiator.AUDIT_TYPE, ExchangeRate.AUDIT_TYPE);
 
+	/**
+	 * The kinds whose events the count places by one date field, which an edit may leave as it was: a
+	 * position is counted by its report, a round by its start (neither can move to another negotiation).
+	 */
+	static final Map<String, String> DATED_BY = Map.of(Offer.AUDIT_TYPE, "reportedDate", Round.AUDIT_TYPE,
+			"startDate");
+
+	/** More history than this since the count (an import, a busy hour on another instance): count again. */
+	private static final int MOST_ENTRIES_READ = 50;
+
 	/** The count rows as last read, and the newest history entry (data version) read before them. */
 	private record Counted(long upTo, List<Object[]> rows) {
 	}
 
 	private final TimelineRepository counts;
 
+	private final AuditService history;
+
 	private final RecordVersion version;
 
 	private volatile Counted counted;
 
-	TimelinePages(TimelineRepository counts, RecordVersion version) {
+	TimelinePages(TimelineRepository counts, AuditService history, RecordVersion version) {
 		this.counts = counts;
+		this.history = history;
 		this.version = version;
 	}
 
-	/** This instance wrote a record that may be counted: count again at the next page index. */
+	/**
+	 * This instance wrote a record that may be counted: count again at the next page index. An edit of
+	 * a position or round is left to its history entry (always written, see {@link #countKeptSince}).
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void changed(RecordChanged event) {
-		if (!UNCOUNTED.contains(event.entityType())) {
+		if (!UNCOUNTED.contains(event.entityType()) && !DATED_BY.containsKey(event.entityType())) {
 			counted = null;
 		}
 	}
@@ -86,7 +106,7 @@ class TimelinePages {
 			if (last.upTo() == now) {
 				return last.rows();
 			}
-			if (now > last.upTo() && counts.newestChangeSince(last.upTo(), UNCOUNTED) == null) {
+			if (now > last.upTo() && countKeptSince(last.upTo())) {
 				counted = new Counted(now, last.rows());
 				return last.rows();
 			}
@@ -94,6 +114,22 @@ class TimelinePages {
 		List<Object[]> rows = List.copyOf(counts.countEventsByMonth());
 		counted = new Counted(now, rows);
 		return rows;
+	}
+
+	/**
+	 * Whether every history entry after {@code upTo} leaves the count as it was: of a kind no event is
+	 * dated by, or an edit of a position or round whose date is recorded, before and after, as the same.
+	 */
+	private boolean countKeptSince(long upTo) {
+		List<AuditService.Change> since = history.since(upTo, UNCOUNTED, MOST_ENTRIES_READ + 1);
+		return since.size() <= MOST_ENTRIES_READ && since.stream().allMatch(TimelinePages::keepsItsDate);
+	}
+
+	private static boolean keepsItsDate(AuditService.Change change) {
+		String dateField = DATED_BY.get(change.entry().getEntityType());
+		return dateField != null && change.entry().getAction() == AuditAction.UPDATED && change.fields()
+			.stream()
+			.anyMatch(f -> f.field().equals(dateField) && f.before() != null && f.after() != null && !f.changed());
 	}
 
 	/**

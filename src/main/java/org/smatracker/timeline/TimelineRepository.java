@@ -1,6 +1,5 @@
 package org.smatracker.timeline;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Query;
@@ -39,12 +38,5 @@ interface TimelineRepository extends Repository<Round, Long> {
 			where t.deleted = false
 			group by a.sma_number, extract(year from t.statement_date), extract(month from t.statement_date)""")
 	List<Object[]> countEventsByMonth();
-
-	/**
-	 * Whether the history holds an entry after {@code since} (an {@code audit_log} id) for a record of
-	 * another kind than {@code kinds}: read through the history's key, so a few rows at most.
-	 */
-	@Query(nativeQuery = true, value = "select max(a.id) from audit_log a where a.id > :since and a.entity_type not in (:kinds)")
-	Long newestChangeSince(long since, Collection<String> kinds);
 
 }
