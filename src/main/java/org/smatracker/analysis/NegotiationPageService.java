@@ -256,7 +256,7 @@ public class NegotiationPageService {
 		if (offers.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, ChangesService.Revision> revised = changes.revisedAmounts(n.getId());
+		Map<Long, ChangesService.Revision> revised = changes.revisedAmounts(offers.stream().map(Offer::getId).toList());
 		Map<Long, NormalisedOffer> normalised = new HashMap<>();
 		report.analysis().offers().forEach(no -> normalised.put(no.offer().id(), no));
 		boolean noBaseline = report.analysis().baseline() == null;

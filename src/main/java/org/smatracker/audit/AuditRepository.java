@@ -45,16 +45,17 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
 	Long newestWithParts(String type, long id);
 
 	/**
-	 * The edits of a negotiation's positions (deleted ones too), oldest first: found through the
-	 * positions' (entity_type, entity_id) index, so the cost follows this negotiation's edits, not
-	 * every position edit ever made.
+	 * The edits of these positions, oldest first, through the history's (entity_type, entity_id)
+	 * index. By the ids the page has loaded, not joined to offers by negotiation: with statistics
+	 * older than the edits (autovacuum off, or a burst of edits to one position), PostgreSQL chose a
+	 * merge join reading every position of the record through its primary key, 6-9 ms at 100 times
+	 * the real record instead of 0.4. Native, so the list is written out, not translated each time.
 	 */
 	@Query(nativeQuery = true, value = """
-			select a.* from offers o
-			  join audit_log a on a.entity_type = 'position' and a.entity_id = o.id
-			where o.negotiation_id = :negotiationId and a.action = 'UPDATED'
+			select a.* from audit_log a
+			where a.entity_type = 'position' and a.action = 'UPDATED' and a.entity_id in (:positionIds)
 			order by a.id""")
-	List<AuditEntry> positionEditsOf(long negotiationId);
+	List<AuditEntry> positionEdits(Collection<Long> positionIds);
 
 	@Query("select e.changedAt from AuditEntry e where e.id = :id")
 	Instant changedAt(long id);

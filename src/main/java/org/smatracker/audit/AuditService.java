@@ -128,10 +128,13 @@ public class AuditService {
 			.toList();
 	}
 
-	/** Every edit of a negotiation's positions, oldest first, with what changed. */
+	/** Every edit of these positions, oldest first, with what changed. */
 	@Transactional(readOnly = true)
-	public List<Change> positionEdits(long negotiationId) {
-		return entries.positionEditsOf(negotiationId)
+	public List<Change> positionEdits(Collection<Long> positionIds) {
+		if (positionIds.isEmpty()) {
+			return List.of();
+		}
+		return entries.positionEdits(positionIds)
 			.stream()
 			.map(e -> new Change(e, diff(read(e.getBefore()), read(e.getAfter()))))
 			.toList();

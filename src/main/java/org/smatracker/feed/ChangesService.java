@@ -1,6 +1,7 @@
 package org.smatracker.feed;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,10 +67,10 @@ public class ChangesService {
 	public record Revision(String before, String after, Instant revisedAt) {
 	}
 
-	/** A negotiation's positions whose amount was corrected after first publication, by id. */
-	public Map<Long, Revision> revisedAmounts(long negotiationId) {
+	/** Which of these positions had their amount corrected after first publication, by id. */
+	public Map<Long, Revision> revisedAmounts(Collection<Long> positionIds) {
 		Map<Long, Revision> revised = new HashMap<>();
-		for (AuditService.Change c : audit.positionEdits(negotiationId)) {
+		for (AuditService.Change c : audit.positionEdits(positionIds)) {
 			c.fields()
 				.stream()
 				.filter(f -> f.changed() && f.field().equals("amount") && !blank(f.before()) && !blank(f.after()))
