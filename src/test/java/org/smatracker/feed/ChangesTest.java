@@ -1,6 +1,7 @@
 package org.smatracker.feed;
 
 import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +15,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.smatracker.AppTest;
 import org.smatracker.model.StatedAs;
 import org.smatracker.money.MoneyFormat;
+import org.smatracker.audit.AuditService;
 import org.smatracker.negotiation.Offer;
 import org.smatracker.negotiation.OfferEditService;
 import org.smatracker.negotiation.OfferForm;
@@ -21,6 +23,7 @@ import org.smatracker.negotiation.OfferRepository;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -47,10 +50,28 @@ class ChangesTest {
 	ChangesService changes;
 
 	@Autowired
+	AuditService audit;
+
+	@Autowired
 	org.smatracker.negotiation.NegotiationRepository negotiations;
 
 	private Offer firstPositionOf(int smaNumber) {
 		return offers.findForNegotiation(negotiations.findBySmaNumber(smaNumber).orElseThrow().getId()).get(0);
+	}
+
+	@Test
+	@WithMockUser(username = "editor", roles = "ANALYST")
+	void aNegotiationIsLastUpdatedWhenOneOfItsPositionsWasDeleted() {
+		Offer offer = firstPositionOf(11);
+		long negotiation = offer.getNegotiation().getId();
+		edits.delete(offer.getId());
+		// The deleted position's own history entry, found through the negotiation's parts (deleted ones too).
+		// (as stored: the database keeps microseconds, the entry in memory nanoseconds)
+		assertThat(changes.negotiationLastUpdated(negotiation)).isCloseTo(
+				audit.history(Offer.AUDIT_TYPE, offer.getId()).get(0).entry().getChangedAt(),
+				within(1, ChronoUnit.MILLIS));
+		assertThat(changes.negotiationLastUpdated(firstPositionOf(10).getNegotiation().getId()))
+			.as("another negotiation").isNotEqualTo(changes.negotiationLastUpdated(negotiation));
 	}
 
 	private String page(String path) throws Exception {
