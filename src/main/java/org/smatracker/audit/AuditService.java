@@ -101,19 +101,13 @@ public class AuditService {
 
 	@Transactional(readOnly = true)
 	public List<Change> history(String entityType, long entityId) {
-		return entries.findByEntityTypeAndEntityIdOrderByChangedAtDescIdDesc(entityType, entityId)
-			.stream()
-			.map(e -> new Change(e, diff(read(e.getBefore()), read(e.getAfter()))))
-			.toList();
+		return withChanges(entries.findByEntityTypeAndEntityIdOrderByChangedAtDescIdDesc(entityType, entityId));
 	}
 
 	/** The latest changes to the whole record, newest first (the public log of changes). */
 	@Transactional(readOnly = true)
 	public List<Change> recent() {
-		return entries.findTop200ByOrderByIdDesc()
-			.stream()
-			.map(e -> new Change(e, diff(read(e.getBefore()), read(e.getAfter()))))
-			.toList();
+		return withChanges(entries.findTop200ByOrderByIdDesc());
 	}
 
 	/**
@@ -122,10 +116,8 @@ public class AuditService {
 	 */
 	@Transactional(readOnly = true)
 	public List<Change> since(long since, Collection<String> except, int limit) {
-		return entries.findByIdGreaterThanAndEntityTypeNotInOrderByIdAsc(since, except, Limit.of(limit))
-			.stream()
-			.map(e -> new Change(e, diff(read(e.getBefore()), read(e.getAfter()))))
-			.toList();
+		return withChanges(
+				entries.findByIdGreaterThanAndEntityTypeNotInOrderByIdAsc(since, except, Limit.of(limit)));
 	}
 
 	/** Every edit of these positions, oldest first, with what changed. */
@@ -134,10 +126,7 @@ public class AuditService {
 		if (positionIds.isEmpty()) {
 			return List.of();
 		}
-		return entries.positionEdits(positionIds)
-			.stream()
-			.map(e -> new Change(e, diff(read(e.getBefore()), read(e.getAfter()))))
-			.toList();
+		return withChanges(entries.positionEdits(positionIds));
 	}
 
 	/**
@@ -156,6 +145,11 @@ public class AuditService {
 	@Transactional(readOnly = true)
 	public List<AuditEntry> recentDeletions() {
 		return entries.findTop50ByActionOrderByChangedAtDesc(AuditAction.DELETED);
+	}
+
+	/** Each entry with what changed, field by field. */
+	private List<Change> withChanges(List<AuditEntry> found) {
+		return found.stream().map(e -> new Change(e, diff(read(e.getBefore()), read(e.getAfter())))).toList();
 	}
 
 	private Map<String, String> read(String text) {
