@@ -18,8 +18,7 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
 
 	List<AuditEntry> findTop200ByOrderByIdDesc();
 
-	List<AuditEntry> findByIdGreaterThanAndEntityTypeNotInOrderByIdAsc(long id, Collection<String> entityTypes,
-			Limit limit);
+	List<AuditEntry> findByIdGreaterThanOrderByIdAsc(long id, Limit limit);
 
 	/** When a record last changed. */
 	@Query("select max(e.changedAt) from AuditEntry e where e.entityType = :type and e.entityId = :id")

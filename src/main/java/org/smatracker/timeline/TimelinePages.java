@@ -121,8 +121,9 @@ class TimelinePages {
 	 * dated by, or an edit of a position or round whose date is recorded, before and after, as the same.
 	 */
 	private boolean countKeptSince(long upTo) {
-		List<AuditService.Change> since = history.since(upTo, UNCOUNTED, MOST_ENTRIES_READ + 1);
-		return since.size() <= MOST_ENTRIES_READ && since.stream().allMatch(TimelinePages::keepsItsDate);
+		List<AuditService.Change> since = history.since(upTo, MOST_ENTRIES_READ + 1);
+		return since.size() <= MOST_ENTRIES_READ && since.stream()
+			.allMatch(change -> UNCOUNTED.contains(change.entry().getEntityType()) || keepsItsDate(change));
 	}
 
 	private static boolean keepsItsDate(AuditService.Change change) {
