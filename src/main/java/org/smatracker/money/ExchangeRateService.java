@@ -28,10 +28,11 @@ public class ExchangeRateService {
 	}
 
 	/**
-	 * Every year's rate. Cached by the record's data version like the gap analyses: a page asks for it
+	 * Every year's rate. Cached by the version the gap analyses are cached by (a source written
+	 * leaves it as it was): a page asks for it
 	 * once per analysis it shows (the compare page four times), and the table never changes in place.
 	 */
-	@Cacheable(cacheNames = "rates", key = "@dataVersion.current()")
+	@Cacheable(cacheNames = "rates", key = "@dataVersion.ofAnalyses()")
 	@Transactional(readOnly = true)
 	public ExchangeRateTable table() {
 		Map<Integer, BigDecimal> byYear = rates.findAllByOrderByYear()

@@ -81,12 +81,14 @@ public class GapService {
 	}
 
 	/**
-	 * Cached per instance: the key carries the record's {@link org.smatracker.system.DataVersion}, so
-	 * a write anywhere makes every cached analysis unreachable (and this instance's writes empty the
-	 * cache). The report's entities are detached; the years' sources are not loaded (the JSON, charts
+	 * Cached per instance: the key carries the record's version of what analyses read
+	 * ({@link org.smatracker.system.DataVersion#ofAnalyses()}), so a write of anything but a source
+	 * makes every cached analysis unreachable (and this instance's writes empty the cache). A source
+	 * cannot change an analysis: it counts only how many sources each position has, which are the
+	 * position's own links, and a cited source cannot be deleted. The report's entities are detached; the years' sources are not loaded (the JSON, charts
 	 * and compare page do not cite them; the negotiation page analyses its own loaded record).
 	 */
-	@Cacheable(cacheNames = "gaps", key = "{#smaNumber, #asOf, #officialOnly, @dataVersion.current()}",
+	@Cacheable(cacheNames = "gaps", key = "{#smaNumber, #asOf, #officialOnly, @dataVersion.ofAnalyses()}",
 			condition = "!@warmup.bypassesCaches()")
 	@Transactional(readOnly = true)
 	public GapReport analyse(int smaNumber, LocalDate asOf, boolean officialOnly) {

@@ -1,6 +1,7 @@
 package org.smatracker.system;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +23,11 @@ import org.smatracker.model.RecordVersion;
  * which bounds how long another instance's write can go unseen. A write through this instance
  * ({@link RecordChanged}, after its commit) makes the next read go to the database at once and
  * empties the caches.
+ * <p>
+ * A second version, {@link #ofAnalyses()}, is the newest entry of a kind the gap analyses and the
+ * exchange-rate table read: every kind but sources. Those two caches are keyed by it, so adding or
+ * correcting a source (which no analysis reads: it cites them on the pages, whose own cache follows
+ * {@link #current()}) does not make every analysis be computed again.
  */
 @Component("dataVersion")
 public class DataVersion implements RecordVersion {
@@ -32,7 +38,15 @@ public class DataVersion implements RecordVersion {
 
 	private final long maxAgeNanos;
 
+	/** The kind of record no analysis reads. */
+	static final String NOT_ANALYSED = "source";
+
+	/** The caches keyed by {@link #ofAnalyses()}: emptied only when it changes. */
+	static final Set<String> KEYED_BY_ANALYSES = Set.of("gaps", "rates");
+
 	private final AtomicLong version = new AtomicLong(-1);
+
+	private volatile long analysesVersion = -1;
 
 	private volatile long readAt;
 
@@ -54,13 +68,29 @@ public class DataVersion implements RecordVersion {
 		return version.get();
 	}
 
+	/**
+	 * The newest history entry of a kind the gap analyses read (every kind but sources), read with
+	 * {@link #current()}: the version the analyses and the exchange-rate table are cached under.
+	 */
+	public long ofAnalyses() {
+		current();
+		return analysesVersion;
+	}
+
 	private void refresh() {
 		stale = false;
-		Long latest = jdbc.queryForObject("select coalesce(max(id), 0) from audit_log", Long.class);
+		// One statement; the second number walks the history back from the newest entry to the first
+		// that is not a source's (the primary key's order), not the whole table.
+		long[] latest = jdbc.queryForObject("""
+				select (select coalesce(max(id), 0) from audit_log),
+				       coalesce((select id from audit_log where entity_type <> ? order by id desc fetch first 1 row only), 0)""",
+				(rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }, NOT_ANALYSED);
 		readAt = System.nanoTime();
-		long previous = version.getAndSet(latest);
-		if (previous != latest && previous != -1) {
-			clearCaches();
+		long previousAnalyses = analysesVersion;
+		analysesVersion = latest[1];
+		long previous = version.getAndSet(latest[0]);
+		if (previous != latest[0] && previous != -1) {
+			clearCaches(previousAnalyses != latest[1]);
 		}
 	}
 
@@ -78,13 +108,14 @@ public class DataVersion implements RecordVersion {
 	@TransactionalEventListener(fallbackExecution = true)
 	void changed(RecordChanged event) {
 		stale = true;
-		clearCaches();
+		clearCaches(!NOT_ANALYSED.equals(event.entityType()));
 	}
 
-	private void clearCaches() {
+	/** Empties the caches; those keyed by {@link #ofAnalyses()} only when {@code analysed} changed too. */
+	private void clearCaches(boolean analysed) {
 		caches.getCacheNames().forEach(name -> {
 			var cache = caches.getCache(name);
-			if (cache != null) {
+			if (cache != null && (analysed || !KEYED_BY_ANALYSES.contains(name))) {
 				cache.clear();
 			}
 		});

@@ -12,6 +12,8 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import org.smatracker.AppTest;
 import org.smatracker.model.RecordChanged;
+import org.smatracker.money.ExchangeRateService;
+import org.smatracker.money.ExchangeRateTable;
 import org.smatracker.negotiation.GapService;
 import org.smatracker.negotiation.GapService.GapReport;
 
@@ -43,6 +45,9 @@ class CachingTest {
 
 	@Autowired
 	CacheManager caches;
+
+	@Autowired
+	ExchangeRateService rates;
 
 	private String etag(String path, String language) throws Exception {
 		MvcResult result = mvc.perform(get(path).header("Accept-Language", language))
@@ -142,6 +147,36 @@ class CachingTest {
 		assertThat(gaps.analyse(11, null, false).round(id)).as("deleted again").isNull();
 		// Other tests count the reference rows: take the (soft-deleted) test round out for good.
 		jdbc.update("delete from rounds where id = ?", id);
+	}
+
+	@Test
+	void aSourceWrittenKeepsTheAnalysesButNotTheAnswers() throws Exception {
+		GapReport first = gaps.analyse(11, null, false);
+		ExchangeRateTable table = rates.table();
+		long analysed = version.ofAnalyses();
+		String etag = etag("/api/v1/negotiations/11/gap", "en");
+
+		String created = mvc
+			.perform(post("/api/v1/sources").with(user("ana").roles("ANALYST"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"Cache test source\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+		try {
+			assertThat(version.ofAnalyses()).as("no analysis reads a source").isEqualTo(analysed);
+			assertThat(gaps.analyse(11, null, false)).as("the analysis kept").isSameAs(first);
+			assertThat(rates.table()).as("the rates kept").isSameAs(table);
+			assertThat(etag("/api/v1/negotiations/11/gap", "en")).as("every answer's ETag follows every write")
+				.isNotEqualTo(etag);
+		}
+		finally {
+			mvc.perform(delete("/api/v1/sources/" + id).with(user("ana").roles("ANALYST")))
+				.andExpect(status().isNoContent());
+			jdbc.update("delete from sources where id = ?", id);
+		}
 	}
 
 	@Test
