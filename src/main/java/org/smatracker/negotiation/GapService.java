@@ -113,14 +113,18 @@ public class GapService {
 	 * The analyses of several negotiations, each as {@link #analyse(int, LocalDate, boolean)} gives it,
 	 * with their positions and rounds read in one statement each for all of them; {@code agreements}
 	 * are the agreements on record with their years, which the caller (the compare page) has loaded
-	 * already. By SMA number. Not cached: the caller's page is.
+	 * already. By SMA number. Cached like a single analysis, by the SMA numbers chosen: the
+	 * agreements are of the record the version counts.
 	 */
+	@Cacheable(cacheNames = "gaps",
+			key = "{'each', #chosen.![smaNumber], #asOf, #officialOnly, @dataVersion.ofAnalyses()}",
+			condition = "!@warmup.bypassesCaches()")
 	@Transactional(readOnly = true)
 	public Map<Integer, GapReport> analyseEach(Collection<Negotiation> chosen, Collection<Agreement> agreements,
 			LocalDate asOf, boolean officialOnly) {
 		Map<Integer, GapReport> reports = new HashMap<>();
 		if (chosen.isEmpty()) {
-			return reports;
+			return Map.of();
 		}
 		List<Long> ids = chosen.stream().map(Negotiation::getId).toList();
 		Map<Long, List<Offer>> offersOf = new HashMap<>();
@@ -135,7 +139,7 @@ public class GapService {
 			reports.put(n.getSmaNumber(), analyse(n, offersOf.getOrDefault(n.getId(), List.of()),
 					roundsOf.getOrDefault(n.getId(), List.of()), bySma, asOf, officialOnly, false));
 		}
-		return reports;
+		return Map.copyOf(reports);
 	}
 
 	/** The previous agreement and the negotiation's own, with their years, by SMA number: one statement. */

@@ -1,6 +1,8 @@
 package org.smatracker.system;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,10 +13,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import org.smatracker.AppTest;
+import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.model.RecordChanged;
 import org.smatracker.money.ExchangeRateService;
 import org.smatracker.money.ExchangeRateTable;
 import org.smatracker.negotiation.GapService;
+import org.smatracker.negotiation.Negotiation;
+import org.smatracker.negotiation.NegotiationRepository;
 import org.smatracker.negotiation.GapService.GapReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +53,21 @@ class CachingTest {
 
 	@Autowired
 	ExchangeRateService rates;
+
+	@Autowired
+	NegotiationRepository negotiations;
+
+	@Autowired
+	AgreementRepository agreements;
+
+	/** The compare page's analyses of the 10th to 12th SMAs. */
+	private Map<Integer, GapReport> compared() {
+		List<Negotiation> chosen = negotiations.findAllByOrderBySmaNumber()
+			.stream()
+			.filter(n -> n.getSmaNumber() >= 10)
+			.toList();
+		return gaps.analyseEach(chosen, agreements.findAllByOrderBySmaNumber(), null, false);
+	}
 
 	private String etag(String path, String language) throws Exception {
 		MvcResult result = mvc.perform(get(path).header("Accept-Language", language))
@@ -118,6 +138,7 @@ class CachingTest {
 	void aWriteEvictsCachedGapsAndChangesETags() throws Exception {
 		GapReport first = gaps.analyse(11, null, false);
 		assertThat(gaps.analyse(11, null, false)).as("cached").isSameAs(first);
+		Map<Integer, GapReport> each = compared();
 		String etag = etag("/api/v1/negotiations/11/gap", "en");
 
 		Long source = jdbc.queryForObject("select min(id) from sources", Long.class);
@@ -136,6 +157,8 @@ class CachingTest {
 			GapReport after = gaps.analyse(11, null, false);
 			assertThat(after).isNotSameAs(first);
 			assertThat(after.round(id)).as("the new round in the analysis").isNotNull();
+			assertThat(compared()).as("the compare page's analyses computed again").isNotSameAs(each);
+			assertThat(compared().get(11).round(id)).as("the new round compared").isNotNull();
 			mvc.perform(get("/api/v1/negotiations/11/gap").header("Accept-Language", "en").header("If-None-Match", etag))
 				.andExpect(status().isOk());
 			assertThat(etag("/api/v1/negotiations/11/gap", "en")).isNotEqualTo(etag);
@@ -153,6 +176,8 @@ class CachingTest {
 	void aSourceWrittenKeepsTheAnalysesButNotTheAnswers() throws Exception {
 		GapReport first = gaps.analyse(11, null, false);
 		ExchangeRateTable table = rates.table();
+		Map<Integer, GapReport> each = compared();
+		assertThat(compared()).as("cached").isSameAs(each).containsKeys(10, 11, 12);
 		long analysed = version.ofAnalyses();
 		String etag = etag("/api/v1/negotiations/11/gap", "en");
 
@@ -169,6 +194,7 @@ class CachingTest {
 			assertThat(version.ofAnalyses()).as("no analysis reads a source").isEqualTo(analysed);
 			assertThat(gaps.analyse(11, null, false)).as("the analysis kept").isSameAs(first);
 			assertThat(rates.table()).as("the rates kept").isSameAs(table);
+			assertThat(compared()).as("the compare page's analyses kept").isSameAs(each);
 			assertThat(etag("/api/v1/negotiations/11/gap", "en")).as("every answer's ETag follows every write")
 				.isNotEqualTo(etag);
 		}
