@@ -60,6 +60,17 @@ class CachingTest {
 	@Autowired
 	AgreementRepository agreements;
 
+	/** A record created through the API by an analyst: its id. */
+	private long create(String path, String json) throws Exception {
+		String created = mvc
+			.perform(post(path).with(user("ana").roles("ANALYST")).contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+	}
+
 	/** The compare page's analyses of the 10th to 12th SMAs. */
 	private Map<Integer, GapReport> compared() {
 		List<Negotiation> chosen = negotiations.findAllByOrderBySmaNumber()
@@ -142,17 +153,9 @@ class CachingTest {
 		String etag = etag("/api/v1/negotiations/11/gap", "en");
 
 		Long source = jdbc.queryForObject("select min(id) from sources", Long.class);
-		String created = mvc
-			.perform(post("/api/v1/negotiations/11/rounds").with(user("ana").roles("ANALYST"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"kind":"VIDEO","startDate":"2019-12-20","outcome":"CONTINUED","summary":"Cache test call",
-						 "sourceIds":[%d]}""".formatted(source)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+		long id = create("/api/v1/negotiations/11/rounds", """
+				{"kind":"VIDEO","startDate":"2019-12-20","outcome":"CONTINUED","summary":"Cache test call",
+				 "sourceIds":[%d]}""".formatted(source));
 		try {
 			GapReport after = gaps.analyse(11, null, false);
 			assertThat(after).isNotSameAs(first);
@@ -181,15 +184,7 @@ class CachingTest {
 		long analysed = version.ofAnalyses();
 		String etag = etag("/api/v1/negotiations/11/gap", "en");
 
-		String created = mvc
-			.perform(post("/api/v1/sources").with(user("ana").roles("ANALYST"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"title\":\"Cache test source\"}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+		long id = create("/api/v1/sources", "{\"title\":\"Cache test source\"}");
 		try {
 			assertThat(version.ofAnalyses()).as("no analysis reads a source").isEqualTo(analysed);
 			assertThat(gaps.analyse(11, null, false)).as("the analysis kept").isSameAs(first);
