@@ -201,6 +201,23 @@ class CachingTest {
 	}
 
 	@Test
+	void anotherInstancesSourceWriteKeepsTheAnalyses() {
+		DataVersion fresh = new DataVersion(jdbc, caches, Duration.ZERO);
+		long before = fresh.current();
+		long analysed = fresh.ofAnalyses();
+		GapReport cached = gaps.analyse(12, null, false);
+		// Another instance added a source: only its history entry is visible here.
+		jdbc.update("insert into audit_log (entity_type, entity_id, action, username, changed_at) "
+				+ "values ('source', 0, 'CREATED', 'other-instance', current_timestamp)");
+		assertThat(fresh.current()).isGreaterThan(before);
+		assertThat(fresh.ofAnalyses()).as("no analysis reads a source").isEqualTo(analysed);
+		assertThat(gaps.analyse(12, null, false)).as("kept: the version it is cached by did not change")
+			.isSameAs(cached);
+		version.changing(new RecordChanged("test", 0));
+		version.current();
+	}
+
+	@Test
 	void anotherInstancesWriteIsSeenOnceTheVersionIsReadAgain() {
 		// A DataVersion that always asks the database, as an instance does after its max age.
 		DataVersion fresh = new DataVersion(jdbc, caches, Duration.ZERO);
