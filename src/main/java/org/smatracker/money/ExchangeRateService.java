@@ -29,8 +29,8 @@ public class ExchangeRateService {
 
 	/**
 	 * Every year's rate. Cached by the version the gap analyses are cached by (a source written
-	 * leaves it as it was): a page asks for it
-	 * once per analysis it shows (the compare page four times), and the table never changes in place.
+	 * leaves it as it was): a page asks for it once per analysis it shows (the compare page four
+	 * times), and the table never changes in place.
 	 */
 	@Cacheable(cacheNames = "rates", key = "@dataVersion.ofAnalyses()")
 	@Transactional(readOnly = true)

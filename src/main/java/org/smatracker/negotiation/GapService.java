@@ -85,8 +85,9 @@ public class GapService {
 	 * ({@link org.smatracker.system.DataVersion#ofAnalyses()}), so a write of anything but a source
 	 * makes every cached analysis unreachable (and this instance's writes empty the cache). A source
 	 * cannot change an analysis: it counts only how many sources each position has, which are the
-	 * position's own links, and a cited source cannot be deleted. The report's entities are detached; the years' sources are not loaded (the JSON, charts
-	 * and compare page do not cite them; the negotiation page analyses its own loaded record).
+	 * position's own links, and a cited source cannot be deleted. The report's entities are detached;
+	 * the years' sources are not loaded (the JSON, charts and compare page do not cite them; the
+	 * negotiation page analyses its own loaded record).
 	 */
 	@Cacheable(cacheNames = "gaps", key = "{#smaNumber, #asOf, #officialOnly, @dataVersion.ofAnalyses()}",
 			condition = "!@warmup.bypassesCaches()")

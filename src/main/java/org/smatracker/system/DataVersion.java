@@ -2,7 +2,7 @@ package org.smatracker.system;
 
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.CacheManager;
@@ -38,15 +38,20 @@ public class DataVersion implements RecordVersion {
 
 	private final long maxAgeNanos;
 
-	/** The kind of record no analysis reads. */
+	/**
+	 * The kind of record no analysis reads: {@code Source.AUDIT_TYPE}, written out because this package
+	 * depends on no feature (CachingTest writes a source through the API and fails if the two part).
+	 */
 	static final String NOT_ANALYSED = "source";
 
 	/** The caches keyed by {@link #ofAnalyses()}: emptied only when it changes. */
 	static final Set<String> KEYED_BY_ANALYSES = Set.of("gaps", "rates");
 
-	private final AtomicLong version = new AtomicLong(-1);
+	/** Both numbers as read together, so a reader never pairs one read's newest entry with another's. */
+	private record Versions(long all, long analysed) {
+	}
 
-	private volatile long analysesVersion = -1;
+	private final AtomicReference<Versions> versions = new AtomicReference<>(new Versions(-1, -1));
 
 	private volatile long readAt;
 
@@ -65,7 +70,7 @@ public class DataVersion implements RecordVersion {
 		if (stale || System.nanoTime() - readAt >= maxAgeNanos) {
 			refresh();
 		}
-		return version.get();
+		return versions.get().all();
 	}
 
 	/**
@@ -74,23 +79,21 @@ public class DataVersion implements RecordVersion {
 	 */
 	public long ofAnalyses() {
 		current();
-		return analysesVersion;
+		return versions.get().analysed();
 	}
 
 	private void refresh() {
 		stale = false;
 		// One statement; the second number walks the history back from the newest entry to the first
 		// that is not a source's (the primary key's order), not the whole table.
-		long[] latest = jdbc.queryForObject("""
+		Versions latest = jdbc.queryForObject("""
 				select (select coalesce(max(id), 0) from audit_log),
 				       coalesce((select id from audit_log where entity_type <> ? order by id desc fetch first 1 row only), 0)""",
-				(rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }, NOT_ANALYSED);
+				(rs, row) -> new Versions(rs.getLong(1), rs.getLong(2)), NOT_ANALYSED);
 		readAt = System.nanoTime();
-		long previousAnalyses = analysesVersion;
-		analysesVersion = latest[1];
-		long previous = version.getAndSet(latest[0]);
-		if (previous != latest[0] && previous != -1) {
-			clearCaches(previousAnalyses != latest[1]);
+		Versions previous = versions.getAndSet(latest);
+		if (previous.all() != latest.all() && previous.all() != -1) {
+			clearCaches(previous.analysed() != latest.analysed());
 		}
 	}
 
