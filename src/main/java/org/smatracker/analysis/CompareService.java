@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ import org.smatracker.negotiation.GapService.GapReport;
 import org.smatracker.negotiation.Negotiation;
 import org.smatracker.negotiation.Round;
 import org.smatracker.system.Formats;
+import org.smatracker.system.PageModels;
 
 /** Agreements side by side, and Korea's yearly contribution across all of them. */
 @Service
@@ -104,7 +106,11 @@ public class CompareService {
 			List<ContributionYear> contributions) {
 	}
 
-	/** The compare page for the requested SMA numbers; {@code base} is the context path for links. */
+	/**
+	 * The compare page for the requested SMA numbers; {@code base} is the context path for links. Kept
+	 * in {@link PageModels}: a new source leaves it as it was.
+	 */
+	@Cacheable(cacheNames = PageModels.CACHE, keyGenerator = "pageModels", condition = "!@warmup.bypassesCaches()")
 	@Transactional(readOnly = true)
 	public Comparison compare(Collection<Integer> requested, String base) {
 		ExchangeRateTable table = rates.table();

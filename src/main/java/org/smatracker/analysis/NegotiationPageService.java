@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -50,6 +51,7 @@ import org.smatracker.negotiation.TalkFormats;
 import org.smatracker.source.Source;
 import org.smatracker.source.SourceLinks;
 import org.smatracker.system.Formats;
+import org.smatracker.system.PageModels;
 
 /**
  * Builds {@link NegotiationPage}: the record loaded once, its gap analysed from the same rows, and
@@ -92,8 +94,10 @@ public class NegotiationPageService {
 	/**
 	 * The page as known on {@code asOf} (absent: everything), official figures only if asked;
 	 * {@code base} is the context path for links, {@code workingsPage} where the summary's figures
-	 * link to their workings ("" for this page, the permalink for the embed).
+	 * link to their workings ("" for this page, the permalink for the embed). Kept in
+	 * {@link PageModels}: a new source leaves it as it was.
 	 */
+	@Cacheable(cacheNames = PageModels.CACHE, keyGenerator = "pageModels", condition = "!@warmup.bypassesCaches()")
 	@Transactional(readOnly = true)
 	public NegotiationPage page(int smaNumber, LocalDate asOf, boolean officialOnly, String base,
 			String workingsPage) {

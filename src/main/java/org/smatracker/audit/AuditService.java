@@ -67,7 +67,7 @@ public class AuditService {
 				before == null ? null : json.writeValueAsString(before),
 				after == null ? null : json.writeValueAsString(after)));
 		// Every write passes here, so this one event tells caches that the record changed.
-		events.publishEvent(new RecordChanged(entityType, entityId));
+		events.publishEvent(new RecordChanged(entityType, entityId, action == AuditAction.CREATED));
 	}
 
 	/**

@@ -28,11 +28,11 @@ public class ExchangeRateService {
 	}
 
 	/**
-	 * Every year's rate. Cached by the version the gap analyses are cached by (a source written
+	 * Every year's rate. Cached by the version the gap analyses are cached by (a source added
 	 * leaves it as it was): a page asks for it once per analysis it shows (the compare page four
 	 * times), and the table never changes in place.
 	 */
-	@Cacheable(cacheNames = "rates", key = "@dataVersion.ofAnalyses()")
+	@Cacheable(cacheNames = "rates", key = "@dataVersion.ofCitedRecord()")
 	@Transactional(readOnly = true)
 	public ExchangeRateTable table() {
 		Map<Integer, BigDecimal> byYear = rates.findAllByOrderByYear()

@@ -81,15 +81,15 @@ public class GapService {
 	}
 
 	/**
-	 * Cached per instance: the key carries the record's version of what analyses read
-	 * ({@link org.smatracker.system.DataVersion#ofAnalyses()}), so a write of anything but a source
-	 * makes every cached analysis unreachable (and this instance's writes empty the cache). A source
-	 * cannot change an analysis: it counts only how many sources each position has, which are the
-	 * position's own links, and a cited source cannot be deleted. The report's entities are detached;
+	 * Cached per instance: the key carries the version of the record as cited
+	 * ({@link org.smatracker.system.DataVersion#ofCitedRecord()}), so any write but a new source
+	 * makes every cached analysis unreachable (and this instance's writes empty the cache). A new
+	 * source cannot change an analysis: it counts only how many sources each position has, which are
+	 * the position's own links, written with the position. The report's entities are detached;
 	 * the years' sources are not loaded (the JSON, charts and compare page do not cite them; the
 	 * negotiation page analyses its own loaded record).
 	 */
-	@Cacheable(cacheNames = "gaps", key = "{#smaNumber, #asOf, #officialOnly, @dataVersion.ofAnalyses()}",
+	@Cacheable(cacheNames = "gaps", key = "{#smaNumber, #asOf, #officialOnly, @dataVersion.ofCitedRecord()}",
 			condition = "!@warmup.bypassesCaches()")
 	@Transactional(readOnly = true)
 	public GapReport analyse(int smaNumber, LocalDate asOf, boolean officialOnly) {
@@ -118,7 +118,7 @@ public class GapService {
 	 * agreements are of the record the version counts.
 	 */
 	@Cacheable(cacheNames = "gaps",
-			key = "{'each', #chosen.![smaNumber], #asOf, #officialOnly, @dataVersion.ofAnalyses()}",
+			key = "{'each', #chosen.![smaNumber], #asOf, #officialOnly, @dataVersion.ofCitedRecord()}",
 			condition = "!@warmup.bypassesCaches()")
 	@Transactional(readOnly = true)
 	public Map<Integer, GapReport> analyseEach(Collection<Negotiation> chosen, Collection<Agreement> agreements,

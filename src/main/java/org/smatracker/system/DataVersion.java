@@ -24,10 +24,14 @@ import org.smatracker.model.RecordVersion;
  * ({@link RecordChanged}, after its commit) makes the next read go to the database at once and
  * empties the caches.
  * <p>
- * A second version, {@link #ofAnalyses()}, is the newest entry of a kind the gap analyses and the
- * exchange-rate table read: every kind but sources. Those two caches are keyed by it, so adding or
- * correcting a source (which no analysis reads: it cites them on the pages, whose own cache follows
- * {@link #current()}) does not make every analysis be computed again.
+ * A second version, {@link #ofCitedRecord()}, is the newest entry other than a source's creation:
+ * a new source is cited by nothing until a later write links it (a position, round, appointment or
+ * agreement year), and that write records its own entry. What only computes from or cites the record
+ * as it stood is cached by it: the gap analyses, the exchange-rate table and the page models of the
+ * negotiation page and the timeline ({@link #KEYED_BY_CITED_RECORD}). So adding a source does not make
+ * them be computed again; correcting one (an entry of another action) does, as it may be cited. The
+ * pages themselves (their bytes and ETags, {@code ConditionalGetFilter}) follow {@link #current()}: the
+ * sources list shows the new source at once.
  */
 @Component("dataVersion")
 public class DataVersion implements RecordVersion {
@@ -39,16 +43,17 @@ public class DataVersion implements RecordVersion {
 	private final long maxAgeNanos;
 
 	/**
-	 * The kind of record no analysis reads: {@code Source.AUDIT_TYPE}, written out because this package
-	 * depends on no feature (CachingTest writes a source through the API and fails if the two part).
+	 * The kind of record whose creation {@link #ofCitedRecord()} passes over: {@code Source.AUDIT_TYPE},
+	 * written out because this package depends on no feature (CachingTest writes a source through the
+	 * API and fails if the two part).
 	 */
-	static final String NOT_ANALYSED = "source";
+	static final String SOURCE = "source";
 
-	/** The caches keyed by {@link #ofAnalyses()}: emptied only when it changes. */
-	static final Set<String> KEYED_BY_ANALYSES = Set.of("gaps", "rates");
+	/** The caches keyed by {@link #ofCitedRecord()}: emptied only when it changes. */
+	static final Set<String> KEYED_BY_CITED_RECORD = Set.of("gaps", "rates", PageModels.CACHE);
 
 	/** Both numbers as read together, so a reader never pairs one read's newest entry with another's. */
-	private record Versions(long all, long analysed) {
+	private record Versions(long all, long cited) {
 	}
 
 	private final AtomicReference<Versions> versions = new AtomicReference<>(new Versions(-1, -1));
@@ -74,26 +79,27 @@ public class DataVersion implements RecordVersion {
 	}
 
 	/**
-	 * The newest history entry of a kind the gap analyses read (every kind but sources), read with
-	 * {@link #current()}: the version the analyses and the exchange-rate table are cached under.
+	 * The newest history entry other than a source's creation, read with {@link #current()}: the version
+	 * the analyses, the exchange-rate table and the page models are cached under.
 	 */
-	public long ofAnalyses() {
+	public long ofCitedRecord() {
 		current();
-		return versions.get().analysed();
+		return versions.get().cited();
 	}
 
 	private void refresh() {
 		stale = false;
 		// One statement; the second number walks the history back from the newest entry to the first
-		// that is not a source's (the primary key's order), not the whole table.
+		// that is not a source's creation (the primary key's order), not the whole table.
 		Versions latest = jdbc.queryForObject("""
 				select (select coalesce(max(id), 0) from audit_log),
-				       coalesce((select id from audit_log where entity_type <> ? order by id desc fetch first 1 row only), 0)""",
-				(rs, row) -> new Versions(rs.getLong(1), rs.getLong(2)), NOT_ANALYSED);
+				       coalesce((select id from audit_log where entity_type <> ? or action <> 'CREATED'
+				                 order by id desc fetch first 1 row only), 0)""",
+				(rs, row) -> new Versions(rs.getLong(1), rs.getLong(2)), SOURCE);
 		readAt = System.nanoTime();
 		Versions previous = versions.getAndSet(latest);
 		if (previous.all() != latest.all() && previous.all() != -1) {
-			clearCaches(previous.analysed() != latest.analysed());
+			clearCaches(previous.cited() != latest.cited());
 		}
 	}
 
@@ -111,14 +117,14 @@ public class DataVersion implements RecordVersion {
 	@TransactionalEventListener(fallbackExecution = true)
 	void changed(RecordChanged event) {
 		stale = true;
-		clearCaches(!NOT_ANALYSED.equals(event.entityType()));
+		clearCaches(!(event.created() && SOURCE.equals(event.entityType())));
 	}
 
-	/** Empties the caches; those keyed by {@link #ofAnalyses()} only when {@code analysed} changed too. */
-	private void clearCaches(boolean analysed) {
+	/** Empties the caches; those keyed by {@link #ofCitedRecord()} only when {@code cited} changed too. */
+	private void clearCaches(boolean cited) {
 		caches.getCacheNames().forEach(name -> {
 			var cache = caches.getCache(name);
-			if (cache != null && (analysed || !KEYED_BY_ANALYSES.contains(name))) {
+			if (cache != null && (cited || !KEYED_BY_CITED_RECORD.contains(name))) {
 				cache.clear();
 			}
 		});

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import org.smatracker.negotiation.Offer;
 import org.smatracker.negotiation.OfferRepository;
 import org.smatracker.negotiation.Round;
 import org.smatracker.negotiation.RoundRepository;
+import org.smatracker.system.PageModels;
 import org.smatracker.timeline.TimelineView.Entry;
 
 /**
@@ -61,8 +63,10 @@ public class TimelineService {
 	/**
 	 * Everything the page shows for these filters, written in the request's language: the events that
 	 * pass the filter on one page (a page number past the end gives the last page), where things stand,
-	 * the contribution chart and the filter form.
+	 * the contribution chart and the filter form. Kept in {@link PageModels}: a new source leaves it
+	 * as it was.
 	 */
+	@Cacheable(cacheNames = PageModels.CACHE, keyGenerator = "pageModels", condition = "!@warmup.bypassesCaches()")
 	@Transactional(readOnly = true)
 	public TimelineView page(TimelineFilter filter, int page) {
 		List<Agreement> all = agreements.findAllByOrderBySmaNumber();

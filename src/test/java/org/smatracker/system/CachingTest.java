@@ -14,6 +14,10 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import org.smatracker.AppTest;
 import org.smatracker.agreement.AgreementRepository;
+import org.smatracker.analysis.CompareService;
+import org.smatracker.analysis.CompareService.Comparison;
+import org.smatracker.analysis.NegotiationPage;
+import org.smatracker.analysis.NegotiationPageService;
 import org.smatracker.model.RecordChanged;
 import org.smatracker.money.ExchangeRateService;
 import org.smatracker.money.ExchangeRateTable;
@@ -21,12 +25,16 @@ import org.smatracker.negotiation.GapService;
 import org.smatracker.negotiation.Negotiation;
 import org.smatracker.negotiation.NegotiationRepository;
 import org.smatracker.negotiation.GapService.GapReport;
+import org.smatracker.timeline.TimelineFilter;
+import org.smatracker.timeline.TimelineService;
+import org.smatracker.timeline.TimelineView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -59,6 +67,15 @@ class CachingTest {
 
 	@Autowired
 	AgreementRepository agreements;
+
+	@Autowired
+	NegotiationPageService negotiationPages;
+
+	@Autowired
+	TimelineService timeline;
+
+	@Autowired
+	CompareService compare;
 
 	/** A record created through the API by an analyst: its id. */
 	private long create(String path, String json) throws Exception {
@@ -181,12 +198,12 @@ class CachingTest {
 		ExchangeRateTable table = rates.table();
 		Map<Integer, GapReport> each = compared();
 		assertThat(compared()).as("cached").isSameAs(each).containsKeys(10, 11, 12);
-		long analysed = version.ofAnalyses();
+		long analysed = version.ofCitedRecord();
 		String etag = etag("/api/v1/negotiations/11/gap", "en");
 
 		long id = create("/api/v1/sources", "{\"title\":\"Cache test source\"}");
 		try {
-			assertThat(version.ofAnalyses()).as("no analysis reads a source").isEqualTo(analysed);
+			assertThat(version.ofCitedRecord()).as("nothing cites a new source").isEqualTo(analysed);
 			assertThat(gaps.analyse(11, null, false)).as("the analysis kept").isSameAs(first);
 			assertThat(rates.table()).as("the rates kept").isSameAs(table);
 			assertThat(compared()).as("the compare page's analyses kept").isSameAs(each);
@@ -200,17 +217,107 @@ class CachingTest {
 		}
 	}
 
+	private NegotiationPage negotiationPage() {
+		return negotiationPages.page(11, null, false, "", "");
+	}
+
+	private TimelineView home() {
+		return timeline.page(TimelineFilter.parse(null, null, null), 1);
+	}
+
+	private Comparison comparison() {
+		return compare.compare(List.of(10, 11, 12), "");
+	}
+
+	private String page(String path) throws Exception {
+		return mvc.perform(get(path).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void aNewSourceKeepsThePageModelsAndAnyOtherWriteBuildsThemAgain() throws Exception {
+		NegotiationPage negotiation = negotiationPage();
+		TimelineView home = home();
+		Comparison comparison = comparison();
+		assertThat(negotiationPage()).as("cached").isSameAs(negotiation);
+		assertThat(home()).as("cached").isSameAs(home);
+		assertThat(comparison()).as("cached").isSameAs(comparison);
+
+		long id = create("/api/v1/sources", "{\"title\":\"Page model test source\"}");
+		try {
+			assertThat(negotiationPage()).as("nothing cites a new source").isSameAs(negotiation);
+			assertThat(home()).as("nothing cites a new source").isSameAs(home);
+			assertThat(comparison()).as("nothing cites a new source").isSameAs(comparison);
+			assertThat(page("/sources/" + id)).as("the pages themselves are fresh").contains("Page model test source");
+		}
+		finally {
+			mvc.perform(delete("/api/v1/sources/" + id).with(user("ana").roles("ANALYST")))
+				.andExpect(status().isNoContent());
+			jdbc.update("delete from sources where id = ?", id);
+		}
+		// A deletion is not a creation: built again (a source that was cited cannot be deleted, but the
+		// version does not tell which source an entry is of).
+		NegotiationPage afterDeletion = negotiationPage();
+		assertThat(afterDeletion).isNotSameAs(negotiation).isEqualTo(negotiation);
+
+		// A new round of the 11th SMA is on its page and on the timeline at once.
+		Long source = jdbc.queryForObject("select min(id) from sources", Long.class);
+		long round = create("/api/v1/negotiations/11/rounds", """
+				{"kind":"WORKING_LEVEL","startDate":"2020-02-02","city":"Model City","country":"Nowhere",
+				 "outcome":"CONTINUED","summary":"A round to test the page models","sourceIds":[%d]}""".formatted(source));
+		try {
+			assertThat(negotiationPage().rounds()).anyMatch(r -> r.id() == round && r.venue().startsWith("Model City"));
+			assertThat(page("/negotiations/11")).contains("Model City");
+			assertThat(page("/")).contains("A round to test the page models");
+		}
+		finally {
+			mvc.perform(delete("/api/v1/rounds/" + round).with(user("ana").roles("ANALYST")))
+				.andExpect(status().isNoContent());
+			jdbc.update("delete from rounds where id = ?", round);
+		}
+		assertThat(negotiationPage().rounds()).noneMatch(r -> r.id() == round);
+		assertThat(page("/negotiations/11")).doesNotContain("Model City");
+	}
+
+	@Test
+	void aCorrectedSourceIsShownAtOnceWhereItIsCited() throws Exception {
+		String cited = "title=\"S. Korea, US agree to seek early conclusion of defense cost-sharing talks (Yonhap)\"";
+		assertThat(page("/negotiations/11")).contains(cited);
+		NegotiationPage before = negotiationPage();
+		String source = page("/api/v1/sources/SEED001");
+		long id = Long.parseLong(source.replaceAll(".*\"id\":(\\d+).*", "$1"));
+		String corrected = source.replace("\"title\":\"S. Korea, US agree", "\"title\":\"Corrected: S. Korea, US agree");
+		mvc.perform(put("/api/v1/sources/" + id).with(user("ana").roles("ANALYST"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(corrected)).andExpect(status().isOk());
+		try {
+			String now = "title=\"Corrected: S. Korea, US agree to seek early conclusion of defense cost-sharing talks (Yonhap)\"";
+			assertThat(page("/negotiations/11")).contains(now).doesNotContain(cited);
+			assertThat(negotiationPage()).isNotSameAs(before);
+		}
+		finally {
+			String again = page("/api/v1/sources/SEED001");
+			mvc.perform(put("/api/v1/sources/" + id).with(user("ana").roles("ANALYST"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(again.replace("\"title\":\"Corrected: ", "\"title\":\""))).andExpect(status().isOk());
+		}
+		assertThat(page("/negotiations/11")).contains(cited);
+	}
+
 	@Test
 	void anotherInstancesSourceWriteKeepsTheAnalyses() {
 		DataVersion fresh = new DataVersion(jdbc, caches, Duration.ZERO);
 		long before = fresh.current();
-		long analysed = fresh.ofAnalyses();
+		long analysed = fresh.ofCitedRecord();
 		GapReport cached = gaps.analyse(12, null, false);
 		// Another instance added a source: only its history entry is visible here.
 		jdbc.update("insert into audit_log (entity_type, entity_id, action, username, changed_at) "
 				+ "values ('source', 0, 'CREATED', 'other-instance', current_timestamp)");
 		assertThat(fresh.current()).isGreaterThan(before);
-		assertThat(fresh.ofAnalyses()).as("no analysis reads a source").isEqualTo(analysed);
+		assertThat(fresh.ofCitedRecord()).as("nothing cites a new source").isEqualTo(analysed);
 		assertThat(gaps.analyse(12, null, false)).as("kept: the version it is cached by did not change")
 			.isSameAs(cached);
 		version.changing(new RecordChanged("test", 0));
