@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -38,6 +40,13 @@ public class AuditService {
 	};
 
 	private final AuditRepository entries;
+
+	/** An entry's id and time: ids are not reused, the time guards against a history restored from elsewhere. */
+	private record EntryKey(Long id, Instant changedAt) {
+	}
+
+	/** The fields of entries read lately (a few KB each at most). */
+	private final Cache<EntryKey, List<FieldChange>> fieldsOf = Caffeine.newBuilder().maximumSize(4_000).build();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -147,9 +156,17 @@ public class AuditService {
 		return entries.findTop50ByActionOrderByChangedAtDesc(AuditAction.DELETED);
 	}
 
-	/** Each entry with what changed, field by field. */
+	/**
+	 * Each entry with what changed, field by field. An entry is never changed once written, so its
+	 * fields are read from its JSON once and kept by its id and time ({@link #fieldsOf}): the negotiation
+	 * page reads every edit of its positions at each view after a write, and a figure corrected many
+	 * times would otherwise be parsed again each time.
+	 */
 	private List<Change> withChanges(List<AuditEntry> found) {
-		return found.stream().map(e -> new Change(e, diff(read(e.getBefore()), read(e.getAfter())))).toList();
+		return found.stream()
+			.map(e -> new Change(e, fieldsOf.get(new EntryKey(e.getId(), e.getChangedAt()),
+					key -> List.copyOf(diff(read(e.getBefore()), read(e.getAfter()))))))
+			.toList();
 	}
 
 	private Map<String, String> read(String text) {
