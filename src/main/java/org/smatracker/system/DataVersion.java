@@ -27,8 +27,8 @@ import org.smatracker.model.RecordVersion;
  * A second version, {@link #ofCitedRecord()}, is the newest entry other than a source's creation:
  * a new source is cited by nothing until a later write links it (a position, round, appointment or
  * agreement year), and that write records its own entry. What only computes from or cites the record
- * as it stood is cached by it: the gap analyses, the exchange-rate table and the page models of the
- * negotiation page and the timeline ({@link #KEYED_BY_CITED_RECORD}). So adding a source does not make
+ * as it stood is cached by it: the gap analyses, the exchange-rate table and the page models
+ * ({@link PageModels}; {@link #KEYED_BY_CITED_RECORD}). So adding a source does not make
  * them be computed again; correcting one (an entry of another action) does, as it may be cited. The
  * pages themselves (their bytes and ETags, {@code ConditionalGetFilter}) follow {@link #current()}: the
  * sources list shows the new source at once.
