@@ -325,6 +325,21 @@ class CachingTest {
 	}
 
 	@Test
+	void anotherInstancesSourceCorrectionBuildsThePageModelsAgain() {
+		DataVersion fresh = new DataVersion(jdbc, caches, Duration.ZERO);
+		long cited = fresh.ofCitedRecord();
+		NegotiationPage page = negotiationPage();
+		assertThat(negotiationPage()).as("cached").isSameAs(page);
+		// Another instance corrected a source (which may be cited here): only its history entry is visible.
+		jdbc.update("insert into audit_log (entity_type, entity_id, action, username, changed_at) "
+				+ "values ('source', 0, 'UPDATED', 'other-instance', current_timestamp)");
+		assertThat(fresh.ofCitedRecord()).as("a corrected source counts").isGreaterThan(cited);
+		assertThat(negotiationPage()).as("built again").isNotSameAs(page);
+		version.changing(new RecordChanged("test", 0));
+		version.current();
+	}
+
+	@Test
 	void anotherInstancesWriteIsSeenOnceTheVersionIsReadAgain() {
 		// A DataVersion that always asks the database, as an instance does after its max age.
 		DataVersion fresh = new DataVersion(jdbc, caches, Duration.ZERO);
