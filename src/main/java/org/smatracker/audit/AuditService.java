@@ -45,8 +45,8 @@ public class AuditService {
 	private record EntryKey(Long id, Instant changedAt) {
 	}
 
-	/** The fields of entries read lately (a few KB each at most). */
-	private final Cache<EntryKey, List<FieldChange>> fieldsOf = Caffeine.newBuilder().maximumSize(4_000).build();
+	/** The fields of entries read lately: about 1-2 KB each, so a few MB at most. */
+	private final Cache<EntryKey, List<FieldChange>> fieldsOf = Caffeine.newBuilder().maximumSize(2_000).build();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
