@@ -193,17 +193,17 @@ class CachingTest {
 	}
 
 	@Test
-	void aSourceWrittenKeepsTheAnalysesButNotTheAnswers() throws Exception {
+	void aNewSourceKeepsTheAnalysesButNotTheAnswers() throws Exception {
 		GapReport first = gaps.analyse(11, null, false);
 		ExchangeRateTable table = rates.table();
 		Map<Integer, GapReport> each = compared();
 		assertThat(compared()).as("cached").isSameAs(each).containsKeys(10, 11, 12);
-		long analysed = version.ofCitedRecord();
+		long cited = version.ofCitedRecord();
 		String etag = etag("/api/v1/negotiations/11/gap", "en");
 
 		long id = create("/api/v1/sources", "{\"title\":\"Cache test source\"}");
 		try {
-			assertThat(version.ofCitedRecord()).as("nothing cites a new source").isEqualTo(analysed);
+			assertThat(version.ofCitedRecord()).as("nothing cites a new source").isEqualTo(cited);
 			assertThat(gaps.analyse(11, null, false)).as("the analysis kept").isSameAs(first);
 			assertThat(rates.table()).as("the rates kept").isSameAs(table);
 			assertThat(compared()).as("the compare page's analyses kept").isSameAs(each);
@@ -215,6 +215,21 @@ class CachingTest {
 				.andExpect(status().isNoContent());
 			jdbc.update("delete from sources where id = ?", id);
 		}
+	}
+
+	/** Another instance's write: only its history entry is visible here. */
+	private void anotherInstanceWrote(String kind, String action) {
+		jdbc.update("insert into audit_log (entity_type, entity_id, action, username, changed_at) "
+				+ "values (?, 0, ?, 'other-instance', current_timestamp)", kind, action);
+	}
+
+	/**
+	 * The app's own DataVersion would see an entry inserted behind its back up to a second later, in the
+	 * middle of whichever test runs next (an ETag read before and a 304 expected after): let it read now.
+	 */
+	private void readTheVersionNow() {
+		version.changing(new RecordChanged("test", 0));
+		version.current();
 	}
 
 	private NegotiationPage negotiationPage() {
@@ -311,17 +326,14 @@ class CachingTest {
 	void anotherInstancesSourceWriteKeepsTheAnalyses() {
 		DataVersion fresh = new DataVersion(jdbc, caches, Duration.ZERO);
 		long before = fresh.current();
-		long analysed = fresh.ofCitedRecord();
+		long cited = fresh.ofCitedRecord();
 		GapReport cached = gaps.analyse(12, null, false);
-		// Another instance added a source: only its history entry is visible here.
-		jdbc.update("insert into audit_log (entity_type, entity_id, action, username, changed_at) "
-				+ "values ('source', 0, 'CREATED', 'other-instance', current_timestamp)");
+		anotherInstanceWrote("source", "CREATED");
 		assertThat(fresh.current()).isGreaterThan(before);
-		assertThat(fresh.ofCitedRecord()).as("nothing cites a new source").isEqualTo(analysed);
+		assertThat(fresh.ofCitedRecord()).as("nothing cites a new source").isEqualTo(cited);
 		assertThat(gaps.analyse(12, null, false)).as("kept: the version it is cached by did not change")
 			.isSameAs(cached);
-		version.changing(new RecordChanged("test", 0));
-		version.current();
+		readTheVersionNow();
 	}
 
 	@Test
@@ -330,13 +342,11 @@ class CachingTest {
 		long cited = fresh.ofCitedRecord();
 		NegotiationPage page = negotiationPage();
 		assertThat(negotiationPage()).as("cached").isSameAs(page);
-		// Another instance corrected a source (which may be cited here): only its history entry is visible.
-		jdbc.update("insert into audit_log (entity_type, entity_id, action, username, changed_at) "
-				+ "values ('source', 0, 'UPDATED', 'other-instance', current_timestamp)");
+		// A source corrected elsewhere may be cited here.
+		anotherInstanceWrote("source", "UPDATED");
 		assertThat(fresh.ofCitedRecord()).as("a corrected source counts").isGreaterThan(cited);
 		assertThat(negotiationPage()).as("built again").isNotSameAs(page);
-		version.changing(new RecordChanged("test", 0));
-		version.current();
+		readTheVersionNow();
 	}
 
 	@Test
@@ -345,15 +355,10 @@ class CachingTest {
 		DataVersion fresh = new DataVersion(jdbc, caches, Duration.ZERO);
 		long before = fresh.current();
 		GapReport cached = gaps.analyse(12, null, false);
-		// Another instance's write: only its history entry is visible here.
-		jdbc.update("insert into audit_log (entity_type, entity_id, action, username, changed_at) "
-				+ "values ('test', 0, 'UPDATED', 'other-instance', current_timestamp)");
+		anotherInstanceWrote("test", "UPDATED");
 		assertThat(fresh.current()).isGreaterThan(before);
 		assertThat(gaps.analyse(12, null, false)).as("recomputed after the other write").isNotSameAs(cached);
-		// The app's own DataVersion would see the entry up to a second later, in the middle of whichever
-		// test runs next (an ETag read before and a 304 expected after): let it read the version now.
-		version.changing(new RecordChanged("test", 0));
-		version.current();
+		readTheVersionNow();
 	}
 
 }
