@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The keys of the page models kept in the {@value #CACHE} cache: the view models of the pages that
- * cost most to build (a negotiation's page, the timeline), each written out in one language. A service
- * method that builds one is annotated
+ * cost most to build (a negotiation's page, the timeline, the compare page), each written out in one
+ * language. A service method that builds one is annotated
  * {@code @Cacheable(cacheNames = PageModels.CACHE, keyGenerator = "pageModels", condition = "!@warmup.bypassesCaches()")}.
  * <p>
  * The key is the method, its arguments, the request's language, today's date (a model may say which
