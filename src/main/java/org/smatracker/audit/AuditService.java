@@ -129,13 +129,13 @@ public class AuditService {
 		return withChanges(entries.findByIdGreaterThanOrderByIdAsc(since, Limit.of(limit)));
 	}
 
-	/** Every edit of these positions, oldest first, with what changed. */
+	/** The edits of these positions after history entry {@code since} (0: all), oldest first, with what changed. */
 	@Transactional(readOnly = true)
-	public List<Change> positionEdits(Collection<Long> positionIds) {
+	public List<Change> positionEdits(Collection<Long> positionIds, long since) {
 		if (positionIds.isEmpty()) {
 			return List.of();
 		}
-		return withChanges(entries.positionEdits(positionIds));
+		return withChanges(entries.positionEdits(positionIds, since));
 	}
 
 	/**

@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.smatracker.audit.AuditService;
 import org.smatracker.negotiation.Negotiation;
@@ -67,19 +70,64 @@ public class ChangesService {
 	public record Revision(String before, String after, Instant revisedAt) {
 	}
 
+	/**
+	 * What one position's edits say, read up to history entry {@code upTo}: its amount revision so far
+	 * (null: none), kept even when the amount is back where it started, as a later edit may move it again.
+	 */
+	private record Folded(long upTo, Revision revision) {
+	}
+
+	/**
+	 * Each position's edits folded so far, by position id. History entries are never changed and their
+	 * ids follow commit order (AuditService.takeTurn), so only entries newer than what was folded are
+	 * read: the negotiation page asks at each view after a write, and a figure edited hundreds of times
+	 * would otherwise have every edit read (and its JSON sent) again each time. A few dozen bytes each.
+	 */
+	private final Cache<Long, Folded> folded = Caffeine.newBuilder().maximumSize(100_000).build();
+
 	/** Which of these positions had their amount corrected after first publication, by id. */
+	@Transactional(readOnly = true)
 	public Map<Long, Revision> revisedAmounts(Collection<Long> positionIds) {
-		Map<Long, Revision> revised = new HashMap<>();
-		for (AuditService.Change c : audit.positionEdits(positionIds)) {
+		Map<Long, Folded> state = new HashMap<>();
+		long since = Long.MAX_VALUE;
+		for (Long id : positionIds) {
+			Folded f = folded.getIfPresent(id);
+			state.put(id, f == null ? new Folded(0, null) : f);
+			since = Math.min(since, f == null ? 0 : f.upTo());
+		}
+		if (state.isEmpty()) {
+			return Map.of();
+		}
+		long newest = since;
+		for (AuditService.Change c : audit.positionEdits(state.keySet(), since)) {
+			long entry = c.entry().getId();
+			newest = Math.max(newest, entry);
+			Folded f = state.get(c.entry().getEntityId());
+			if (f == null || entry <= f.upTo()) {
+				continue;
+			}
 			c.fields()
 				.stream()
-				.filter(f -> f.changed() && f.field().equals("amount") && !blank(f.before()) && !blank(f.after()))
+				.filter(x -> x.changed() && x.field().equals("amount") && !blank(x.before()) && !blank(x.after()))
 				.findFirst()
-				.ifPresent(f -> revised.merge(c.entry().getEntityId(),
-						new Revision(f.before(), f.after(), c.entry().getChangedAt()),
-						(first, later) -> new Revision(first.before(), later.after(), later.revisedAt())));
+				.ifPresent(x -> state.put(c.entry().getEntityId(), new Folded(f.upTo(),
+						f.revision() == null ? new Revision(x.before(), x.after(), c.entry().getChangedAt())
+								: new Revision(f.revision().before(), x.after(), c.entry().getChangedAt()))));
 		}
-		revised.values().removeIf(r -> r.before().equals(r.after()));
+		// Only what every reader sees is kept: a transaction that writes sees its own entries before
+		// they commit, and they may yet be rolled back.
+		boolean committedOnly = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		Map<Long, Revision> revised = new HashMap<>();
+		for (Map.Entry<Long, Folded> e : state.entrySet()) {
+			Folded f = e.getValue();
+			if (committedOnly) {
+				// Every entry up to the newest read has been seen: any later one gets a larger id.
+				folded.put(e.getKey(), new Folded(Math.max(f.upTo(), newest), f.revision()));
+			}
+			if (f.revision() != null && !f.revision().before().equals(f.revision().after())) {
+				revised.put(e.getKey(), f.revision());
+			}
+		}
 		return revised;
 	}
 
