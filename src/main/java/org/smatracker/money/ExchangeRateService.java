@@ -28,11 +28,12 @@ public class ExchangeRateService {
 	}
 
 	/**
-	 * Every year's rate. Cached by the version the gap analyses are cached by (a source added
-	 * leaves it as it was): a page asks for it once per analysis it shows (the compare page four
-	 * times), and the table never changes in place.
+	 * Every year's rate. Cached by the version of the rates (DataVersion.ofRates: only a write of a rate
+	 * or of the whole dataset changes it): a page asks for it once per analysis it shows (the compare
+	 * page four times), every analysis after any other write asks again, and the table never changes
+	 * in place.
 	 */
-	@Cacheable(cacheNames = "rates", key = "@dataVersion.ofCitedRecord()")
+	@Cacheable(cacheNames = "rates", key = "@dataVersion.ofRates()")
 	@Transactional(readOnly = true)
 	public ExchangeRateTable table() {
 		Map<Integer, BigDecimal> byYear = rates.findAllByOrderByYear()

@@ -9,6 +9,7 @@ import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import org.smatracker.model.RecordChanged;
@@ -29,7 +30,9 @@ import org.smatracker.model.RecordVersion;
  * agreement year), and that write records its own entry. What only computes from or cites the record
  * as it stood is cached by it: the gap analyses, the exchange-rate table and the page models
  * ({@link PageModels}; {@link #KEYED_BY_CITED_RECORD}). So adding a source does not make
- * them be computed again; correcting one (an entry of another action) does, as it may be cited. The
+ * them be computed again; correcting one (an entry of another action) does, as it may be cited.
+ * A third, {@link #ofRates()}, is the newest entry of an exchange rate or of the dataset as a whole:
+ * the exchange-rate table is cached by it, so an edited position does not read the rates again. The
  * pages themselves (their bytes and ETags, {@code ConditionalGetFilter}) follow {@link #current()}: the
  * sources list shows the new source at once.
  */
@@ -49,14 +52,23 @@ public class DataVersion implements RecordVersion {
 	 */
 	static final String SOURCE = "source";
 
-	/** The caches keyed by {@link #ofCitedRecord()}: emptied only when it changes. */
-	static final Set<String> KEYED_BY_CITED_RECORD = Set.of("gaps", "rates", PageModels.CACHE);
+	/**
+	 * The kinds of history entry that can change the exchange rates ({@code ExchangeRate.AUDIT_TYPE} and
+	 * the dataset import's), written out for the same reason as {@link #SOURCE}.
+	 */
+	static final Set<String> RATE_KINDS = Set.of("exchange-rate", "dataset");
 
-	/** Both numbers as read together, so a reader never pairs one read's newest entry with another's. */
-	private record Versions(long all, long cited) {
+	/** The caches keyed by {@link #ofCitedRecord()}: emptied only when it changes. */
+	static final Set<String> KEYED_BY_CITED_RECORD = Set.of("gaps", PageModels.CACHE);
+
+	/** The caches keyed by {@link #ofRates()}: emptied only when it changes. */
+	static final Set<String> KEYED_BY_RATES = Set.of("rates");
+
+	/** The numbers as read together, so a reader never pairs one read's newest entry with another's. */
+	private record Versions(long all, long cited, long rates) {
 	}
 
-	private final AtomicReference<Versions> versions = new AtomicReference<>(new Versions(-1, -1));
+	private final AtomicReference<Versions> versions = new AtomicReference<>(new Versions(-1, -1, -1));
 
 	private volatile long readAt;
 
@@ -87,19 +99,31 @@ public class DataVersion implements RecordVersion {
 		return versions.get().cited();
 	}
 
+	/**
+	 * The newest history entry of an exchange rate or of the dataset, read with {@link #current()}: the
+	 * version the exchange-rate table is cached under.
+	 */
+	public long ofRates() {
+		current();
+		return versions.get().rates();
+	}
+
 	private void refresh() {
 		stale = false;
 		// One statement; the second number walks the history back from the newest entry to the first
-		// that is not a source's creation (the primary key's order), not the whole table.
+		// that is not a source's creation (the primary key's order), not the whole table; the third
+		// reads the few entries of its kinds through the (entity_type, ...) index.
 		Versions latest = jdbc.queryForObject("""
 				select (select coalesce(max(id), 0) from audit_log),
 				       coalesce((select id from audit_log where entity_type <> ? or action <> 'CREATED'
-				                 order by id desc fetch first 1 row only), 0)""",
-				(rs, row) -> new Versions(rs.getLong(1), rs.getLong(2)), SOURCE);
+				                 order by id desc fetch first 1 row only), 0),
+				       (select coalesce(max(id), 0) from audit_log where entity_type in (?, ?))""",
+				(rs, row) -> new Versions(rs.getLong(1), rs.getLong(2), rs.getLong(3)), SOURCE, "exchange-rate",
+				"dataset");
 		readAt = System.nanoTime();
 		Versions previous = versions.getAndSet(latest);
 		if (previous.all() != latest.all() && previous.all() != -1) {
-			clearCaches(previous.cited() != latest.cited());
+			clearCaches(previous.cited() != latest.cited(), previous.rates() != latest.rates());
 		}
 	}
 
@@ -117,14 +141,30 @@ public class DataVersion implements RecordVersion {
 	@TransactionalEventListener(fallbackExecution = true)
 	void changed(RecordChanged event) {
 		stale = true;
-		clearCaches(!(event.created() && SOURCE.equals(event.entityType())));
+		// A bulk change (id 0) may have touched anything, the rates too.
+		clearCaches(!(event.created() && SOURCE.equals(event.entityType())),
+				RATE_KINDS.contains(event.entityType()) || event.entityId() == 0);
 	}
 
-	/** Empties the caches; those keyed by {@link #ofCitedRecord()} only when {@code cited} changed too. */
-	private void clearCaches(boolean cited) {
+	/**
+	 * A write through this instance was rolled back. Its own transaction may have read the version with
+	 * its entry in it, and cached what it read under that: read the version again and forget all of it.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
+	void rolledBack(RecordChanged event) {
+		stale = true;
+		clearCaches(true, true);
+	}
+
+	/**
+	 * Empties the caches; those keyed by {@link #ofCitedRecord()} only when {@code cited} changed too,
+	 * those keyed by {@link #ofRates()} only when {@code rates} did.
+	 */
+	private void clearCaches(boolean cited, boolean rates) {
 		caches.getCacheNames().forEach(name -> {
 			var cache = caches.getCache(name);
-			if (cache != null && (cited || !KEYED_BY_CITED_RECORD.contains(name))) {
+			boolean keep = KEYED_BY_RATES.contains(name) ? !rates : KEYED_BY_CITED_RECORD.contains(name) && !cited;
+			if (cache != null && !keep) {
 				cache.clear();
 			}
 		});

@@ -11,10 +11,13 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.smatracker.AppTest;
 import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.analysis.CompareService;
+import org.smatracker.audit.AuditAction;
+import org.smatracker.audit.AuditService;
 import org.smatracker.analysis.CompareService.Comparison;
 import org.smatracker.analysis.NegotiationPage;
 import org.smatracker.analysis.NegotiationPageService;
@@ -76,6 +79,12 @@ class CachingTest {
 
 	@Autowired
 	CompareService compare;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	AuditService audit;
 
 	/** A record created through the API by an analyst: its id. */
 	private long create(String path, String json) throws Exception {
@@ -167,6 +176,7 @@ class CachingTest {
 		GapReport first = gaps.analyse(11, null, false);
 		assertThat(gaps.analyse(11, null, false)).as("cached").isSameAs(first);
 		Map<Integer, GapReport> each = compared();
+		ExchangeRateTable table = rates.table();
 		String etag = etag("/api/v1/negotiations/11/gap", "en");
 
 		Long source = jdbc.queryForObject("select min(id) from sources", Long.class);
@@ -177,6 +187,7 @@ class CachingTest {
 			GapReport after = gaps.analyse(11, null, false);
 			assertThat(after).isNotSameAs(first);
 			assertThat(after.round(id)).as("the new round in the analysis").isNotNull();
+			assertThat(rates.table()).as("a round leaves the rates as they were").isSameAs(table);
 			assertThat(compared()).as("the compare page's analyses computed again").isNotSameAs(each);
 			assertThat(compared().get(11).round(id)).as("the new round compared").isNotNull();
 			mvc.perform(get("/api/v1/negotiations/11/gap").header("Accept-Language", "en").header("If-None-Match", etag))
@@ -334,6 +345,42 @@ class CachingTest {
 		assertThat(gaps.analyse(12, null, false)).as("kept: the version it is cached by did not change")
 			.isSameAs(cached);
 		readTheVersionNow();
+	}
+
+	@Test
+	void aRateWrittenHereOrByAnotherInstanceGivesANewRateTable() throws Exception {
+		ExchangeRateTable table = rates.table();
+		long id = create("/api/v1/exchange-rates", "{\"year\":2099,\"krwPerUsd\":1500}");
+		try {
+			ExchangeRateTable withIt = rates.table();
+			assertThat(withIt).isNotSameAs(table);
+			assertThat(withIt.rateFor(2099).orElseThrow().rateYear()).as("the new year's rate").isEqualTo(2099);
+		}
+		finally {
+			mvc.perform(delete("/api/v1/exchange-rates/" + id).with(user("ana").roles("ANALYST")))
+				.andExpect(status().isNoContent());
+			jdbc.update("delete from exchange_rates where id = ?", id);
+		}
+		ExchangeRateTable without = rates.table();
+		assertThat(without.rateFor(2099).orElseThrow().rateYear()).as("deleted again").isLessThan(2099);
+
+		DataVersion fresh = new DataVersion(jdbc, caches, Duration.ZERO);
+		long before = fresh.ofRates();
+		anotherInstanceWrote("exchange-rate", "UPDATED");
+		assertThat(fresh.ofRates()).as("a rate written elsewhere").isGreaterThan(before);
+		readTheVersionNow();
+		assertThat(rates.table()).as("read again").isNotSameAs(without);
+	}
+
+	@Test
+	void aWriteRolledBackLeavesTheVersionAsItWas() {
+		long before = version.current();
+		tx.executeWithoutResult(status -> {
+			audit.record("test", 0, AuditAction.UPDATED, "Caching test, rolled back", null, null);
+			assertThat(version.current()).as("the writer reads its own entry").isGreaterThan(before);
+			status.setRollbackOnly();
+		});
+		assertThat(version.current()).as("the entry never committed").isEqualTo(before);
 	}
 
 	@Test
