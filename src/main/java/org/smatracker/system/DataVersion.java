@@ -1,8 +1,11 @@
 package org.smatracker.system;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.CacheManager;
@@ -28,8 +31,8 @@ import org.smatracker.model.RecordVersion;
  * A second version, {@link #ofCitedRecord()}, is the newest entry other than a source's creation:
  * a new source is cited by nothing until a later write links it (a position, round, appointment or
  * agreement year), and that write records its own entry. What only computes from or cites the record
- * as it stood is cached by it: the gap analyses, the exchange-rate table and the page models
- * ({@link PageModels}; {@link #KEYED_BY_CITED_RECORD}). So adding a source does not make
+ * as it stood is cached by it: the gap analyses and the page models ({@link PageModels};
+ * {@link #KEYED_BY_CITED_RECORD}). So adding a source does not make
  * them be computed again; correcting one (an entry of another action) does, as it may be cited.
  * A third, {@link #ofRates()}, is the newest entry of an exchange rate or of the dataset as a whole:
  * the exchange-rate table is cached by it, so an edited position does not read the rates again. The
@@ -56,7 +59,22 @@ public class DataVersion implements RecordVersion {
 	 * The kinds of history entry that can change the exchange rates ({@code ExchangeRate.AUDIT_TYPE} and
 	 * the dataset import's), written out for the same reason as {@link #SOURCE}.
 	 */
-	static final Set<String> RATE_KINDS = Set.of("exchange-rate", "dataset");
+	static final List<String> RATE_KINDS = List.of("exchange-rate", "dataset");
+
+	/**
+	 * The three numbers in one statement. The second walks the history back from the newest entry to
+	 * the first that is not a source's creation (the primary key's order), not the whole table; the
+	 * third reads the few entries of its kinds through the (entity_type, ...) index.
+	 */
+	private static final String VERSIONS = """
+			select (select coalesce(max(id), 0) from audit_log),
+			       coalesce((select id from audit_log where entity_type <> ? or action <> 'CREATED'
+			                 order by id desc fetch first 1 row only), 0),
+			       (select coalesce(max(id), 0) from audit_log where entity_type in (%s))"""
+		.formatted(String.join(", ", Collections.nCopies(RATE_KINDS.size(), "?")));
+
+	private static final Object[] VERSIONS_ARGUMENTS = Stream.concat(Stream.of(SOURCE), RATE_KINDS.stream())
+		.toArray();
 
 	/** The caches keyed by {@link #ofCitedRecord()}: emptied only when it changes. */
 	static final Set<String> KEYED_BY_CITED_RECORD = Set.of("gaps", PageModels.CACHE);
@@ -110,16 +128,8 @@ public class DataVersion implements RecordVersion {
 
 	private void refresh() {
 		stale = false;
-		// One statement; the second number walks the history back from the newest entry to the first
-		// that is not a source's creation (the primary key's order), not the whole table; the third
-		// reads the few entries of its kinds through the (entity_type, ...) index.
-		Versions latest = jdbc.queryForObject("""
-				select (select coalesce(max(id), 0) from audit_log),
-				       coalesce((select id from audit_log where entity_type <> ? or action <> 'CREATED'
-				                 order by id desc fetch first 1 row only), 0),
-				       (select coalesce(max(id), 0) from audit_log where entity_type in (?, ?))""",
-				(rs, row) -> new Versions(rs.getLong(1), rs.getLong(2), rs.getLong(3)), SOURCE, "exchange-rate",
-				"dataset");
+		Versions latest = jdbc.queryForObject(VERSIONS,
+				(rs, row) -> new Versions(rs.getLong(1), rs.getLong(2), rs.getLong(3)), VERSIONS_ARGUMENTS);
 		readAt = System.nanoTime();
 		Versions previous = versions.getAndSet(latest);
 		if (previous.all() != latest.all() && previous.all() != -1) {
