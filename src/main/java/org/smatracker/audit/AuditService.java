@@ -158,9 +158,8 @@ public class AuditService {
 
 	/**
 	 * Each entry with what changed, field by field. An entry is never changed once written, so its
-	 * fields are read from its JSON once and kept by its id and time ({@link #fieldsOf}): the negotiation
-	 * page reads every edit of its positions at each view after a write, and a figure corrected many
-	 * times would otherwise be parsed again each time.
+	 * fields are read from its JSON once and kept by its id and time ({@link #fieldsOf}): the log of
+	 * changes reads its 200 newest entries again after every write, and a record's history at each view.
 	 */
 	private List<Change> withChanges(List<AuditEntry> found) {
 		return found.stream()

@@ -29,9 +29,8 @@ public class ExchangeRateService {
 
 	/**
 	 * Every year's rate. Cached by the version of the rates (DataVersion.ofRates: only a write of a rate
-	 * or of the whole dataset changes it): a page asks for it once per analysis it shows (the compare
-	 * page four times), every analysis after any other write asks again, and the table never changes
-	 * in place.
+	 * or of the whole dataset changes it): every analysis computed asks for it (the compare page four
+	 * times), analyses are computed again after most writes, and the table never changes in place.
 	 */
 	@Cacheable(cacheNames = "rates", key = "@dataVersion.ofRates()")
 	@Transactional(readOnly = true)
