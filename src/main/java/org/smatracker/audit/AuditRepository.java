@@ -62,6 +62,10 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
 			order by a.id""")
 	List<AuditEntry> positionEdits(Collection<Long> positionIds, long since);
 
+	/** The newest history entry's id, 0 when there is none. */
+	@Query("select coalesce(max(e.id), 0) from AuditEntry e")
+	long newestId();
+
 	@Query("select e.changedAt from AuditEntry e where e.id = :id")
 	Instant changedAt(long id);
 

@@ -129,13 +129,24 @@ public class AuditService {
 		return withChanges(entries.findByIdGreaterThanOrderByIdAsc(since, Limit.of(limit)));
 	}
 
-	/** The edits of these positions after history entry {@code since} (0: all), oldest first, with what changed. */
+	/**
+	 * Edits of some positions, oldest first, with what changed; {@code complete}: every edit of them up to
+	 * this history entry is among them.
+	 */
+	public record PositionEdits(List<Change> changes, long complete) {
+	}
+
+	/** The edits of these positions after history entry {@code since} (0: all). */
 	@Transactional(readOnly = true)
-	public List<Change> positionEdits(Collection<Long> positionIds, long since) {
+	public PositionEdits positionEdits(Collection<Long> positionIds, long since) {
 		if (positionIds.isEmpty()) {
-			return List.of();
+			return new PositionEdits(List.of(), since);
 		}
-		return withChanges(entries.positionEdits(positionIds, since));
+		// Read first: ids follow commit order, so every entry up to the newest has committed and the edits
+		// read next include any of these positions'. A reader can then mark as read up to it even when
+		// none of its positions was edited, and its next read starts there.
+		long newest = entries.newestId();
+		return new PositionEdits(withChanges(entries.positionEdits(positionIds, since)), Math.max(since, newest));
 	}
 
 	/**

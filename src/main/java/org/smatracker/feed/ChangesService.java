@@ -98,8 +98,9 @@ public class ChangesService {
 		if (state.isEmpty()) {
 			return Map.of();
 		}
-		long newest = since;
-		for (AuditService.Change c : audit.positionEdits(state.keySet(), since)) {
+		AuditService.PositionEdits edits = audit.positionEdits(state.keySet(), since);
+		long newest = edits.complete();
+		for (AuditService.Change c : edits.changes()) {
 			long entry = c.entry().getId();
 			newest = Math.max(newest, entry);
 			Folded f = state.get(c.entry().getEntityId());
@@ -121,7 +122,7 @@ public class ChangesService {
 		for (Map.Entry<Long, Folded> e : state.entrySet()) {
 			Folded f = e.getValue();
 			if (committedOnly) {
-				// Every entry up to the newest read has been seen: any later one gets a larger id.
+				// Every edit of these positions up to the newest entry has been seen: any later one gets a larger id.
 				folded.put(e.getKey(), new Folded(Math.max(f.upTo(), newest), f.revision()));
 			}
 			if (f.revision() != null && !f.revision().before().equals(f.revision().after())) {
