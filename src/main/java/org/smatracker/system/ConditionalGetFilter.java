@@ -156,8 +156,11 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
 		}
+		if (WebConfiguration.isStaticFile(request)) {
+			return true;
+		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith("/static/") || path.startsWith("/webjars/") || path.startsWith("/actuator")
+		if (path.startsWith("/actuator")
 				|| path.startsWith("/login") || path.startsWith("/logout") || path.startsWith("/manage/")
 				|| path.startsWith("/admin/") || path.startsWith("/error") || path.equals("/favicon.ico")) {
 			return true;

@@ -1,6 +1,7 @@
 package org.smatracker.system;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,15 +11,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.Validator;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Language: the browser's Accept-Language until the user picks one with {@code ?lang=}, which a
- * cookie then remembers.
+ * cookie then remembers. Also where flash messages are kept.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -46,6 +50,27 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocaleFunction(request -> supported(request.getLocale()));
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * Flash messages (the "Saved." after a form) as Spring keeps them, in the session, but not looked
+	 * for on our static files and WebJars, which never show one: the look read the session of every
+	 * signed-in browser's stylesheet and script, from the database under profile postgres.
+	 */
+	@Bean
+	FlashMapManager flashMapManager() {
+		return new SessionFlashMapManager() {
+			@Override
+			protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+				return isStaticFile(request) ? null : super.retrieveFlashMaps(request);
+			}
+		};
+	}
+
+	/** Our own static files and WebJars: content-hashed names, no session, no security filters. */
+	static boolean isStaticFile(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/static/") || path.startsWith("/webjars/");
 	}
 
 	/** The app speaks English and Korean; any other language gets English. */
