@@ -144,7 +144,8 @@ public class AuditService {
 		}
 		// Read first: ids follow commit order, so every entry up to the newest has committed and the edits
 		// read next include any of these positions'. A reader can then mark as read up to it even when
-		// none of its positions was edited, and its next read starts there.
+		// none of its positions was edited, and its next read starts there. Not DataVersion's number: that
+		// one may have been read inside a writer's transaction, its own uncommitted entry included.
 		long newest = entries.newestId();
 		return new PositionEdits(withChanges(entries.positionEdits(positionIds, since)), Math.max(since, newest));
 	}
