@@ -1,5 +1,6 @@
 package org.smatracker.audit;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -127,7 +128,7 @@ class PositionEditReadsTest {
 			names.appendReplacement(sql, String.join(", ", Collections.nCopies(each.size(), "?")));
 		}
 		names.appendTail(sql);
-		String plan = jdbc.execute((java.sql.Connection c) -> {
+		String plan = jdbc.execute((Connection c) -> {
 			try (PreparedStatement p = c.prepareStatement("explain analyze " + sql)) {
 				for (int i = 0; i < values.size(); i++) {
 					p.setObject(i + 1, values.get(i));
