@@ -18,7 +18,8 @@ import org.thymeleaf.context.Context;
 /**
  * The HTML of a repeated piece of a page (a timeline entry, a table row, a whole table), rendered once
  * per content and language and then reused: a page template writes {@code th:utext="${@rendered.html(
- * 'rows/timeline-entry', 'e', e)}"} where it would have rendered the piece itself.
+ * 'fragments/contributions :: rows', 'years', years)}"} where it would have rendered the piece itself, or
+ * {@code th:utext="${@rendered.each('rows/timeline-entry', 'e', y.entries)}"} for one piece per value of a list.
  * <p>
  * The key is the template, the language and the values themselves (page records of formatted strings,
  * compared by value), never an id or a version: a changed record is a different key, so nothing is
@@ -74,6 +75,28 @@ public class RenderedRows {
 			html.put(key, cached);
 		}
 		return cached;
+	}
+
+	/**
+	 * The pieces of a list, one per value, joined by line breaks: what {@code th:each} over
+	 * {@link #html} writes, for the same cache entries, in one call from the template rather than one
+	 * expression per row (each costs a method call through SpEL, which is most of a cached row's
+	 * price). {@code name} is the variable each value is given as; {@code namesAndValues} are passed to
+	 * every piece after it.
+	 */
+	public String each(String template, String name, List<?> values, Object... namesAndValues) {
+		Object[] arguments = new Object[namesAndValues.length + 2];
+		arguments[0] = name;
+		System.arraycopy(namesAndValues, 0, arguments, 2, namesAndValues.length);
+		StringBuilder joined = new StringBuilder(values.size() * 512);
+		for (Object value : values) {
+			arguments[1] = value;
+			if (!joined.isEmpty()) {
+				joined.append('\n');
+			}
+			joined.append(html(template, arguments)); // html copies the arguments into its key
+		}
+		return joined.toString();
 	}
 
 	private String render(String template, Locale locale, Object[] namesAndValues) {

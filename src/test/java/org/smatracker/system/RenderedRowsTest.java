@@ -59,6 +59,18 @@ class RenderedRowsTest {
 	}
 
 	@Test
+	void aListIsItsPiecesInOrder() {
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		String first = rendered.html("rows/timeline-entry", "e", entry("11th SMA · Round 4"));
+		String list = rendered.each("rows/timeline-entry", "e",
+				List.of(entry("11th SMA · Round 4"), entry("11th SMA · Round 5 <i>")));
+		String second = rendered.html("rows/timeline-entry", "e", entry("11th SMA · Round 5 <i>"));
+		assertThat(list).isEqualTo(first + "\n" + second);
+		assertThat(list.indexOf("Round 4")).isLessThan(list.indexOf("Round 5 &lt;i&gt;"));
+		assertThat(rendered.each("rows/timeline-entry", "e", List.of())).isEmpty();
+	}
+
+	@Test
 	void eachLanguageHasItsOwnHtml() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		String english = rendered.html("rows/timeline-entry", "e", entry("11th SMA · Round 3"));
