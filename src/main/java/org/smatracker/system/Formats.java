@@ -2,9 +2,13 @@ package org.smatracker.system;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,6 +22,12 @@ import org.smatracker.money.MoneyFormat;
 public class Formats {
 
 	private final MessageSource messages;
+
+	/**
+	 * The medium date format of each language, its pattern looked up once: a localized formatter looks
+	 * it up again at every date it writes, and a page writes a few hundred.
+	 */
+	private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
 
 	Formats(MessageSource messages) {
 		this.messages = messages;
@@ -51,7 +61,12 @@ public class Formats {
 	}
 
 	public String date(LocalDate date) {
-		return date == null ? "—" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+		return date == null ? "—" : DATES.computeIfAbsent(locale(), Formats::mediumDates).format(date);
+	}
+
+	private static DateTimeFormatter mediumDates(Locale locale) {
+		return DateTimeFormatter.ofPattern(DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+				IsoChronology.INSTANCE, locale), locale);
 	}
 
 	/** A meeting's dates: one day, or "first – last". */

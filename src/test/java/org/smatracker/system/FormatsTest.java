@@ -1,0 +1,48 @@
+package org.smatracker.system;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.StaticMessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Dates are written as the language's medium format writes them, with its pattern looked up once. */
+class FormatsTest {
+
+	private final Formats formats = new Formats(new StaticMessageSource());
+
+	@AfterEach
+	void resetLocale() {
+		LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
+	void datesAreTheLanguagesMediumFormat() {
+		for (Locale locale : List.of(Locale.ENGLISH, Locale.KOREAN, Locale.US, Locale.UK, Locale.KOREA)) {
+			LocaleContextHolder.setLocale(locale);
+			DateTimeFormatter expected = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+			for (LocalDate date = LocalDate.of(1991, 1, 25); date.getYear() <= 2030; date = date.plusDays(37)) {
+				assertThat(formats.date(date)).as("%s in %s", date, locale).isEqualTo(expected.format(date));
+			}
+		}
+		LocaleContextHolder.setLocale(Locale.KOREAN);
+		assertThat(formats.date(LocalDate.of(2024, 11, 4))).contains("2024").contains("11").contains("4");
+		assertThat(formats.date(null)).isEqualTo("—");
+	}
+
+	@Test
+	void aMeetingOfOneDayIsOneDate() {
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		LocalDate day = LocalDate.of(2019, 9, 24);
+		assertThat(formats.span(day, day)).isEqualTo(formats.date(day));
+		assertThat(formats.span(day, day.plusDays(1))).isEqualTo(formats.date(day) + " – " + formats.date(day.plusDays(1)));
+	}
+
+}
