@@ -17,9 +17,10 @@ import org.thymeleaf.context.Context;
 
 /**
  * The HTML of a repeated piece of a page (a timeline entry, a table row, a whole table), rendered once
- * per content and language and then reused: a page template writes {@code th:utext="${@rendered.html(
- * 'fragments/contributions :: rows', 'years', years)}"} where it would have rendered the piece itself, or
- * {@code th:utext="${@rendered.each('rows/timeline-entry', 'e', y.entries)}"} for one piece per value of a list.
+ * per content and language and then reused: a page template writes {@code th:with="html=${@rendered.html(
+ * 'fragments/contributions :: rows', 'years', years)}" th:utext="${html}"} where it would have rendered the
+ * piece itself, or {@code @rendered.each('rows/timeline-entry', 'e', y.entries)} for one piece per value of
+ * a list ({@code th:utext} evaluates in Thymeleaf's restricted mode, which refuses the call itself).
  * <p>
  * The key is the template, the language and the values themselves (page records of formatted strings,
  * compared by value), never an id or a version: a changed record is a different key, so nothing is
@@ -80,9 +81,8 @@ public class RenderedRows {
 	/**
 	 * The pieces of a list, one per value, joined by line breaks: what {@code th:each} over
 	 * {@link #html} writes, for the same cache entries, in one call from the template rather than one
-	 * expression per row (each costs a method call through SpEL, which is most of a cached row's
-	 * price). {@code name} is the variable each value is given as; {@code namesAndValues} are passed to
-	 * every piece after it.
+	 * expression per row (each a method call through SpEL, its arguments converted). {@code name} is
+	 * the variable each value is given as; {@code namesAndValues} are passed to every piece after it.
 	 */
 	public String each(String template, String name, List<?> values, Object... namesAndValues) {
 		Object[] arguments = new Object[namesAndValues.length + 2];
