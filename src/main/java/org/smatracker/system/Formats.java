@@ -25,9 +25,13 @@ public class Formats {
 
 	/**
 	 * The medium date format of each language, its pattern looked up once: a localized formatter looks
-	 * it up again at every date it writes, and a page writes a few hundred.
+	 * it up again at every date it writes, and a page writes a few hundred. At most
+	 * {@value #KEPT_LANGUAGES} are kept: the language comes from the request, and a language cookie
+	 * may name any.
 	 */
 	private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
+
+	private static final int KEPT_LANGUAGES = 8;
 
 	Formats(MessageSource messages) {
 		this.messages = messages;
@@ -61,7 +65,18 @@ public class Formats {
 	}
 
 	public String date(LocalDate date) {
-		return date == null ? "—" : DATES.computeIfAbsent(locale(), Formats::mediumDates).format(date);
+		if (date == null) {
+			return "—";
+		}
+		Locale locale = locale();
+		DateTimeFormatter format = DATES.get(locale);
+		if (format == null) {
+			format = mediumDates(locale);
+			if (DATES.size() < KEPT_LANGUAGES) {
+				DATES.putIfAbsent(locale, format);
+			}
+		}
+		return format.format(date);
 	}
 
 	private static DateTimeFormatter mediumDates(Locale locale) {

@@ -38,6 +38,16 @@ class FormatsTest {
 	}
 
 	@Test
+	void anyNumberOfLanguagesIsWrittenRightThoughFewAreKept() {
+		LocalDate day = LocalDate.of(2021, 4, 8);
+		for (Locale locale : Locale.getAvailableLocales()) {
+			LocaleContextHolder.setLocale(locale);
+			assertThat(formats.date(day)).as("in %s", locale)
+				.isEqualTo(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day));
+		}
+	}
+
+	@Test
 	void aMeetingOfOneDayIsOneDate() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		LocalDate day = LocalDate.of(2019, 9, 24);
