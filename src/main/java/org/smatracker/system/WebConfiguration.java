@@ -3,12 +3,16 @@ package org.smatracker.system;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.validation.Validator;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.servlet.FlashMap;
@@ -41,10 +45,24 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
+		// A cookie is read back as whatever it names (a hand-made "sma-lang=fr_FR" gave an English page
+		// marked lang="fr" with French dates): reading narrows it to the two languages, as writing does.
 		CookieLocaleResolver resolver = new CookieLocaleResolver("sma-lang") {
 			@Override
 			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 				super.setLocale(request, response, locale == null ? null : supported(locale));
+			}
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return supported(super.resolveLocale(request));
+			}
+
+			@Override
+			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+				LocaleContext read = super.resolveLocaleContext(request);
+				TimeZone zone = read instanceof TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
+				return new SimpleTimeZoneAwareLocaleContext(supported(read.getLocale()), zone);
 			}
 		};
 		resolver.setDefaultLocaleFunction(request -> supported(request.getLocale()));

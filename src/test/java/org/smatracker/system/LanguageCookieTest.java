@@ -1,0 +1,53 @@
+package org.smatracker.system;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.smatracker.AppTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The language cookie is read as it is written: English or Korean. A cookie naming another language
+ * (set by hand or by another site's script) gives the English page, marked and dated in English, not
+ * an English page with French dates marked lang="fr".
+ */
+@AppTest
+class LanguageCookieTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	private String page(String cookie) throws Exception {
+		return mvc.perform(get("/negotiations/11").cookie(new Cookie("sma-lang", cookie)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void anotherLanguageInTheCookieGivesTheEnglishPage() throws Exception {
+		String english = page("en");
+		for (String other : new String[] { "fr_FR", "de", "xx_YY_abc" }) {
+			String html = page(other);
+			assertThat(html).as(other).contains("<html lang=\"en\"").contains("Negotiation of the 11th SMA");
+			// the dates are the English page's: "Apr 8, 2021", not "8 avr. 2021" or "08.04.2021"
+			assertThat(html).as(other).contains("Apr 8, 2021").doesNotContain("avr.").doesNotContain("08.04.2021");
+		}
+		assertThat(english).contains("<html lang=\"en\"").contains("Apr 8, 2021");
+	}
+
+	@Test
+	void koreanInTheCookieGivesTheKoreanPage() throws Exception {
+		for (String korean : new String[] { "ko", "ko_KR" }) {
+			assertThat(page(korean)).as(korean).contains("<html lang=\"ko\"").contains("제11차 SMA");
+		}
+	}
+
+}
