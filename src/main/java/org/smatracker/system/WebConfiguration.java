@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.validation.Validator;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
@@ -58,11 +57,22 @@ class WebConfiguration implements WebMvcConfigurer {
 				return supported(super.resolveLocale(request));
 			}
 
+			// Read at each use, as Spring's own context is: a "?lang=" switch sets the language after the
+			// request's context was made, and the page must be written in the new one.
 			@Override
 			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
 				LocaleContext read = super.resolveLocaleContext(request);
-				TimeZone zone = read instanceof TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
-				return new SimpleTimeZoneAwareLocaleContext(supported(read.getLocale()), zone);
+				return new TimeZoneAwareLocaleContext() {
+					@Override
+					public Locale getLocale() {
+						return supported(read.getLocale());
+					}
+
+					@Override
+					public TimeZone getTimeZone() {
+						return read instanceof TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
+					}
+				};
 			}
 		};
 		resolver.setDefaultLocaleFunction(request -> supported(request.getLocale()));

@@ -44,6 +44,18 @@ class LanguageCookieTest {
 	}
 
 	@Test
+	void aSwitchWritesThePageItAnswersInTheNewLanguage() throws Exception {
+		// no cookie yet: the switch sets the language while the request is under way
+		String html = mvc.perform(get("/negotiations/11?lang=ko").header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// the layout's strings, the page's own title and its dates, all Korean
+		assertThat(html).contains("<html lang=\"ko\"").contains("연대표").contains("제11차 SMA 협상")
+			.contains("2021. 4. 8.").doesNotContain("Negotiation of the 11th SMA").doesNotContain("Apr 8, 2021");
+	}
+
+	@Test
 	void koreanInTheCookieGivesTheKoreanPage() throws Exception {
 		for (String korean : new String[] { "ko", "ko_KR" }) {
 			assertThat(page(korean)).as(korean).contains("<html lang=\"ko\"").contains("제11차 SMA");
