@@ -26,8 +26,8 @@ public class Formats {
 	/**
 	 * The medium date format of each language, its pattern looked up once: a localized formatter looks
 	 * it up again at every date it writes, and a page writes a few hundred. At most
-	 * {@value #KEPT_LANGUAGES} are kept: the language comes from the request, and a language cookie
-	 * may name any.
+	 * {@value #KEPT_LANGUAGES} are kept: the language comes from the request, and this does not count
+	 * on the locale resolver narrowing it to English or Korean.
 	 */
 	private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
 
