@@ -76,6 +76,9 @@ class WebConfiguration implements WebMvcConfigurer {
 			}
 		};
 		resolver.setDefaultLocaleFunction(request -> supported(request.getLocale()));
+		// A cookie that names no language at all ("sma-lang=%%%") gives the default, as one naming
+		// another language does; Spring's own default answered every page with a 500.
+		resolver.setRejectInvalidCookies(false);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}

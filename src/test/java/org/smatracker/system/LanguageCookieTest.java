@@ -44,6 +44,17 @@ class LanguageCookieTest {
 	}
 
 	@Test
+	void aCookieThatNamesNoLanguageGivesTheEnglishPage() throws Exception {
+		for (String broken : new String[] { "%%%", "_", "!!", "en__x!" }) {
+			var answer = mvc.perform(get("/negotiations/11").cookie(new Cookie("sma-lang", broken))).andReturn().getResponse();
+			assertThat(answer.getStatus()).as(broken).isEqualTo(200);
+			assertThat(answer.getContentAsString(StandardCharsets.UTF_8)).as(broken)
+				.contains("<html lang=\"en\"")
+				.contains("Apr 8, 2021");
+		}
+	}
+
+	@Test
 	void aSwitchWritesThePageItAnswersInTheNewLanguage() throws Exception {
 		// no cookie yet: the switch sets the language while the request is under way
 		String html = mvc.perform(get("/negotiations/11?lang=ko").header("Accept-Language", "en"))
