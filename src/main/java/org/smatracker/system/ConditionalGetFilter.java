@@ -38,6 +38,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.HtmlUtils;
@@ -62,13 +63,14 @@ import org.springframework.web.util.HtmlUtils;
  * revalidates another user's page.
  * <p>
  * Every answer carries the ETag and {@code Cache-Control: no-cache}, so browsers and proxies keep it
- * and ask again. Only 200 answers in HTML or JSON that set no cookie are kept. The filter runs after
- * Spring Security, so cached answers carry the same security headers and the roles are known.
+ * and ask again. Only 200 answers in HTML or JSON that set no cookie but the language's are kept.
+ * The filter runs after Spring Security, so cached answers carry the same security headers and the
+ * roles are known.
  * <p>
  * Left alone: static files and WebJars (content-hashed names, a year's cache), actuator, anything
  * but GET and HEAD, the sign-in page and everything under /manage and /admin (forms and their
- * tokens), language switches ({@code ?lang=} sets a cookie) and requests with a flash message
- * waiting (the page after a form's redirect).
+ * tokens) and requests with a flash message waiting (the page after a form's redirect). A language
+ * switch ({@code ?lang=}) is served like any address, its cookie set on each answer.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1) // after Spring Security: same headers, 304 or not
@@ -83,6 +85,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
 	private static final String ANONYMOUS = "anonymous";
+
+	private final LocaleResolver languages;
 
 	private final DataVersion version;
 
@@ -121,11 +125,12 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 
 	private static final byte USER = 1;
 
-	ConditionalGetFilter(DataVersion version, Warmup warmup, ObjectProvider<BuildProperties> build,
-			@Value("${sma.cache.pages.enabled:true}") boolean cacheAnswers,
+	ConditionalGetFilter(DataVersion version, Warmup warmup, LocaleResolver languages,
+			ObjectProvider<BuildProperties> build, @Value("${sma.cache.pages.enabled:true}") boolean cacheAnswers,
 			@Value("${sma.cache.pages.max-bytes:33554432}") long maxBytes) {
 		this.version = version;
 		this.warmup = warmup;
+		this.languages = languages;
 		this.cacheAnswers = cacheAnswers;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
@@ -165,9 +170,6 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 				|| path.startsWith("/admin/") || path.startsWith("/error") || path.equals("/favicon.ico")) {
 			return true;
 		}
-		if (request.getParameter("lang") != null) {
-			return true;
-		}
 		// The page a form redirected to shows its flash message once: render it, keep nothing.
 		HttpSession session = request.getSession(false);
 		return session != null && session.getAttribute(FLASH_MAPS) instanceof Collection<?> flash
@@ -185,6 +187,9 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+		// A "?lang=" switch sets the cookie on every answer, a 304 or one from the cache too. The page
+		// is the new language's whatever the cookie said: the address (with lang) is in the key.
+		WebConfiguration.switchLanguage(request, response, languages);
 		// The warm-up's requests are rendered as a miss is, and neither answered from nor kept in the cache.
 		boolean warming = warmup.isWarmup(request);
 		if (warming) {
@@ -219,7 +224,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		Page page = cut(type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE), wrapper.getContentAsByteArray());
 		if (!warming && wrapper.getStatus() == HttpServletResponse.SC_OK && type != null
 				&& (type.startsWith("text/html") || type.startsWith("application/json"))
-				&& !wrapper.containsHeader(HttpHeaders.SET_COOKIE)) {
+				&& setsNoCookieButTheLanguage(wrapper)) {
 			pages.put(pageKey, page);
 		}
 		if (page.slots().length == 0) {
@@ -230,6 +235,19 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		wrapper.resetBuffer();
 		write(page, request, user, wrapper.getOutputStream(), wrapper);
 		wrapper.copyBodyToResponse();
+	}
+
+	/**
+	 * A cookie set while rendering belongs to whoever asked (a new session's), so that answer is not
+	 * kept; the language cookie of a switch is the same for everyone who asks for that address.
+	 */
+	private static boolean setsNoCookieButTheLanguage(HttpServletResponse response) {
+		for (String cookie : response.getHeaders(HttpHeaders.SET_COOKIE)) {
+			if (!cookie.startsWith(WebConfiguration.LANGUAGE_COOKIE + "=")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The authentication of a signed-in user, or null for an anonymous visitor. */
@@ -356,7 +374,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
-				if ("sma-lang".equals(cookie.getName())) {
+				if (WebConfiguration.LANGUAGE_COOKIE.equals(cookie.getName())) {
 					key.append('\u001e').append(cookie.getValue());
 				}
 			}

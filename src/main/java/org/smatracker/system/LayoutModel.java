@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * What every page's layout and buttons need to know about who is asking, worked out once per request
  * and handed to the templates as plain values: {@code signedIn}, {@code canEdit} (analysts),
- * {@code isAdmin} and {@code userName}; and the header's links, {@code mainMenu} ({@link Menu}). A {@code th:if="${canEdit}"} costs a variable lookup where
+ * {@code isAdmin} and {@code userName}; and the header's links, {@code mainMenu} ({@link Menu}) and
+ * {@code languageLinkEn}/{@code languageLinkKo}. A {@code th:if="${canEdit}"} costs a variable lookup where
  * {@code sec:authorize} parsed and evaluated a security expression per element.
  * <p>
  * While {@link ConditionalGetFilter} renders a page for its cache, {@code userName} is its marker,
@@ -28,6 +29,22 @@ class LayoutModel {
 		this.menu = new Menu(messages);
 	}
 
+	/**
+	 * The header's link to a language: this address's query with {@code lang} set, so a switch keeps
+	 * what the page shows (the agreements compared, a search, a date replayed).
+	 */
+	static String languageLink(String query, String language) {
+		StringBuilder link = new StringBuilder("?");
+		if (query != null) {
+			for (String part : query.split("&")) {
+				if (!part.isEmpty() && !"lang".equals(part.split("=", 2)[0])) {
+					link.append(part).append('&');
+				}
+			}
+		}
+		return link.append("lang=").append(language).toString();
+	}
+
 	@ModelAttribute
 	void who(Model model, HttpServletRequest request) {
 		Authentication user = ConditionalGetFilter.signedIn(SecurityContextHolder.getContext().getAuthentication());
@@ -40,6 +57,9 @@ class LayoutModel {
 			}
 		}
 		model.addAttribute("mainMenu", menu);
+		String query = request.getQueryString();
+		model.addAttribute("languageLinkEn", languageLink(query, "en"));
+		model.addAttribute("languageLinkKo", languageLink(query, "ko"));
 		model.addAttribute("signedIn", user != null);
 		model.addAttribute("canEdit", analyst);
 		model.addAttribute("isAdmin", admin);

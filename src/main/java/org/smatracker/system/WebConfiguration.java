@@ -19,9 +19,11 @@ import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.util.StringUtils;
 
 /**
  * Language: the browser's Accept-Language until the user picks one with {@code ?lang=}, which a
@@ -29,6 +31,11 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/** The cookie that remembers the language picked with {@code ?lang=}. */
+	static final String LANGUAGE_COOKIE = "sma-lang";
+
+	private static final String LANGUAGE_SWITCHED = WebConfiguration.class.getName() + ".languageSwitched";
 
 	private final jakarta.validation.Validator beanValidation;
 
@@ -46,7 +53,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		// A cookie is read back as whatever it names (a hand-made "sma-lang=fr_FR" gave an English page
 		// marked lang="fr" with French dates): reading narrows it to the two languages, as writing does.
-		CookieLocaleResolver resolver = new CookieLocaleResolver("sma-lang") {
+		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE) {
 			@Override
 			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 				super.setLocale(request, response, locale == null ? null : supported(locale));
@@ -109,12 +116,38 @@ class WebConfiguration implements WebMvcConfigurer {
 		return requested != null && "ko".equals(requested.getLanguage()) ? Locale.KOREAN : Locale.ENGLISH;
 	}
 
+	/**
+	 * A language switch, {@code ?lang=}: the language it names becomes this request's and the cookie
+	 * remembers it; a value that names no language is ignored. Once per request, whoever comes first:
+	 * the page cache for the answers it serves, the interceptor for everything else.
+	 */
+	static void switchLanguage(HttpServletRequest request, HttpServletResponse response, LocaleResolver resolver) {
+		String value = request.getParameter("lang");
+		if (value == null || request.getAttribute(LANGUAGE_SWITCHED) != null) {
+			return;
+		}
+		request.setAttribute(LANGUAGE_SWITCHED, Boolean.TRUE);
+		Locale picked;
+		try {
+			picked = StringUtils.parseLocale(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return;
+		}
+		if (picked != null) {
+			resolver.setLocale(request, response, picked);
+		}
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-		interceptor.setParamName("lang");
-		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				switchLanguage(request, response, RequestContextUtils.getLocaleResolver(request));
+				return true;
+			}
+		});
 	}
 
 }

@@ -183,6 +183,39 @@ class PageCacheTest {
 	}
 
 	@Test
+	void aLanguageSwitchIsServedFromTheCacheAndSetsTheCookieEachTime() throws Exception {
+		String path = "/compare?sma=5&sma=6&lang=ko";
+		Browser first = new Browser(port);
+		HttpResponse<String> rendered = first.get(path);
+		assertThat(rendered.statusCode()).isEqualTo(200);
+		assertThat(rendered.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("sma-lang=ko"));
+		assertThat(rendered.body()).contains("<html lang=\"ko\"")
+			// the switches keep the agreements compared
+			.contains("href=\"?sma=5&amp;sma=6&amp;lang=en\"")
+			.contains("href=\"?sma=5&amp;sma=6&amp;lang=ko\"");
+
+		long hits = filter.hits();
+		Browser second = new Browser(port);
+		HttpResponse<String> kept = second.get(path);
+		assertThat(filter.hits()).as("the second switch came from the cache").isEqualTo(hits + 1);
+		assertThat(kept.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("sma-lang=ko"));
+		assertThat(kept.body()).isEqualTo(rendered.body());
+		// the cookie set by the cached answer holds: the next page is Korean too, though the browser asks for English
+		assertThat(second.page("/compare?sma=5&sma=6")).contains("<html lang=\"ko\"");
+
+		// a browser that has the page already is answered 304, and its cookie is set all the same
+		Browser third = new Browser(port);
+		HttpResponse<String> notModified = third.http.send(HttpRequest.newBuilder(URI.create(third.base + path))
+			.header("Accept", "text/html")
+			.header("Accept-Language", "en")
+			.header("If-None-Match", rendered.headers().firstValue("ETag").orElseThrow())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(notModified.statusCode()).isEqualTo(304);
+		assertThat(notModified.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("sma-lang=ko"));
+		assertThat(third.page("/compare?sma=5&sma=6")).contains("<html lang=\"ko\"");
+	}
+
+	@Test
 	void aWriteMakesEveryAffectedPageFreshOnEveryInstance() throws Exception {
 		ConfigurableApplicationContext second = otherInstance();
 		int otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
