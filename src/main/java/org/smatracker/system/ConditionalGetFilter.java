@@ -12,6 +12,11 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
@@ -86,6 +91,15 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 
 	private static final String ANONYMOUS = "anonymous";
 
+	/** How long a request waits for another's rendering of the same page before rendering it itself. */
+	private static final long AWAIT_SECONDS = 5;
+
+	/** Requests that found their page being rendered and waited for it (for tests and diagnostics). */
+	private final AtomicLong waits = new AtomicLong();
+
+	/** Renderings under way, by page key (see {@link #doFilterInternal}). */
+	private final ConcurrentHashMap<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+
 	private final LocaleResolver languages;
 
 	private final DataVersion version;
@@ -150,6 +164,11 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		this.userMarkerBytes = userMarker.getBytes(StandardCharsets.US_ASCII);
 	}
 
+	/** Requests that waited for another's rendering of their page since start (for tests and diagnostics). */
+	long waits() {
+		return waits.get();
+	}
+
 	/** Answers served from the cache since start (for tests and diagnostics). */
 	long hits() {
 		return hits.get();
@@ -206,35 +225,92 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		String pageKey = dataVersion + "\u001d" + key;
 		Page kept = warming ? null : pages.getIfPresent(pageKey);
 		if (kept != null) {
-			hits.incrementAndGet();
-			response.setContentType(kept.contentType());
-			if (kept.contentLanguage() != null) {
-				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, kept.contentLanguage());
-			}
-			write(kept, request, user, response.getOutputStream(), response);
+			serve(kept, request, user, response);
 			return;
 		}
+		// Who asks for a page while it is being rendered waits for that rendering rather than render it
+		// again: after a write, every reader of a busy page would otherwise render it at once.
+		CompletableFuture<Page> mine = null;
+		if (!warming) {
+			CompletableFuture<Page> started = new CompletableFuture<>();
+			CompletableFuture<Page> other = rendering.putIfAbsent(pageKey, started);
+			if (other == null) {
+				mine = started;
+			}
+			else {
+				waits.incrementAndGet();
+				Page awaited = await(other);
+				if (awaited != null) {
+					serve(awaited, request, user, response);
+					return;
+				}
+				// not kept (an error, a cookie) or too slow: render it for this request as well
+			}
+		}
+		Page keptNow = null;
+		try {
+			keptNow = render(request, response, chain, user, pageKey, warming);
+		}
+		finally {
+			if (mine != null) {
+				rendering.remove(pageKey, mine);
+				mine.complete(keptNow);
+			}
+		}
+	}
+
+	/** A page from the cache, with this request's own parts spliced in. */
+	private void serve(Page kept, HttpServletRequest request, Authentication user, HttpServletResponse response)
+			throws IOException {
+		hits.incrementAndGet();
+		response.setContentType(kept.contentType());
+		if (kept.contentLanguage() != null) {
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, kept.contentLanguage());
+		}
+		write(kept, request, user, response.getOutputStream(), response);
+	}
+
+	/** The page another request is rendering, or null when it was not kept or took too long. */
+	private static Page await(CompletableFuture<Page> rendering) {
+		try {
+			return rendering.get(AWAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
+	}
+
+	/** Renders the page for this request and keeps it when it may be; returns what was kept, or null. */
+	private Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			Authentication user, String pageKey, boolean warming) throws ServletException, IOException {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(new MarkedRequest(request, csrfMarker, user == null ? null : userMarker), wrapper);
 		if (response.isCommitted()) { // a redirect or an error sent from inside: nothing of ours in it
 			wrapper.copyBodyToResponse();
-			return;
+			return null;
 		}
 		String type = wrapper.getContentType();
 		Page page = cut(type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE), wrapper.getContentAsByteArray());
+		Page kept = null;
 		if (!warming && wrapper.getStatus() == HttpServletResponse.SC_OK && type != null
 				&& (type.startsWith("text/html") || type.startsWith("application/json"))
 				&& setsNoCookieButTheLanguage(wrapper)) {
 			pages.put(pageKey, page);
+			kept = page;
 		}
 		if (page.slots().length == 0) {
 			wrapper.copyBodyToResponse();
-			return;
+			return kept;
 		}
 		// Whatever was rendered (a 404 page too) carries markers: splice in this request's parts.
 		wrapper.resetBuffer();
 		write(page, request, user, wrapper.getOutputStream(), wrapper);
 		wrapper.copyBodyToResponse();
+		return kept;
 	}
 
 	/**
