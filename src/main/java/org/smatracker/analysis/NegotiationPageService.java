@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.MessageSource;
@@ -103,6 +105,8 @@ public class NegotiationPageService {
 			String workingsPage) {
 		NegotiationRecord whole = negotiations.load(smaNumber);
 		GapReport report = gaps.analyse(whole, asOf, officialOnly);
+		// The positions the analysis names, for the page to cite.
+		Map<Long, Offer> offers = whole.offers().stream().collect(Collectors.toMap(Offer::getId, Function.identity()));
 		NegotiationRecord record = whole.asOf(asOf);
 		Negotiation n = record.negotiation();
 		GapAnalysis a = report.analysis();
@@ -121,11 +125,12 @@ public class NegotiationPageService {
 				record.rounds().size(),
 				agreement == null ? null
 						: base + "/compare?sma=" + (agreement.getSmaNumber() - 1) + "&sma=" + agreement.getSmaNumber(),
-				gap(report, n, asOf, base), chiefs(record.chiefs(), base), highLevel(record.highLevel(), base),
+				gap(report, offers, n, asOf, base), chiefs(record.chiefs(), base), highLevel(record.highLevel(), base),
 				rounds(record.rounds(), base), positions(record.offers(), report, n));
 	}
 
-	private NegotiationPage.Gap gap(GapReport report, Negotiation n, LocalDate asOf, String base) {
+	private NegotiationPage.Gap gap(GapReport report, Map<Long, Offer> offers, Negotiation n, LocalDate asOf,
+			String base) {
 		GapAnalysis a = report.analysis();
 		Figure baseline = new Figure(a.baseline() == null ? "—" : fmt.money(a.baseline().amountKrw(), Currency.KRW),
 				null, List.of(work.baseline(a.baseline())), null,
@@ -151,25 +156,25 @@ public class NegotiationPageService {
 				&& (asOf == null || !agreement.getSignedDate().isAfter(asOf)) ? agreement.getSignedDate() : null;
 		List<Row> rows = new ArrayList<>(a.points().size());
 		for (GapPoint p : a.points()) {
-			rows.add(row(p, a, report, base));
+			rows.add(row(p, a, report, offers, base));
 		}
 		NegotiationPage.Table table = new NegotiationPage.Table(
 				a.agreed() == null ? "" : plain(a.agreed().amountKrw()),
 				a.agreed() == null ? "" : plain(a.agreed().amountUsd()), signed == null ? null : signed.toString(),
 				rows);
-		return new NegotiationPage.Gap(baseline, standing(a.openingUsDemand(), report, work.timesBaseline(a)),
-				standing(a.openingRokOffer(), report, work.overBaseline(a)), agreed, summary.where(a),
+		return new NegotiationPage.Gap(baseline, standing(a.openingUsDemand(), offers, work.timesBaseline(a)),
+				standing(a.openingRokOffer(), offers, work.overBaseline(a)), agreed, summary.where(a),
 				a.settlementPoint() == null ? "—" : decimal(a.settlementPoint(), 4), List.of(work.settlement(a)),
 				fmt.signedPercent(a.increaseOverBaseline()), List.of(work.increase(a)), drawable,
 				a.points().isEmpty() ? msg("chart.emptyNoMeetings") : msg("chart.emptyMeetings"), table);
 	}
 
 	/** An opening position: normalised amount, as stated, its working (with {@code extra}), quote and sources. */
-	private Figure standing(Standing s, GapReport report, String extra) {
+	private Figure standing(Standing s, Map<Long, Offer> offers, String extra) {
 		if (s == null) {
 			return null;
 		}
-		Offer o = report.offer(s.chosen().offer().id());
+		Offer o = offers.get(s.chosen().offer().id());
 		List<String> working = new ArrayList<>(work.normalised(s.chosen()));
 		if (extra != null) {
 			working.add(extra);
@@ -181,17 +186,17 @@ public class NegotiationPageService {
 				o.getQuote(), sources(o.getSources()));
 	}
 
-	private Row row(GapPoint p, GapAnalysis a, GapReport report, String base) {
+	private Row row(GapPoint p, GapAnalysis a, GapReport report, Map<Long, Offer> offers, String base) {
 		List<Link> meetings = p.meetings()
 			.stream()
 			.map(m -> new Link("#round-" + m.id(), talk.roundTitle(report.round(m.id()))))
 			.toList();
 		List<Claim> disputed = p.disputed().stream().map(d -> {
-			Offer o = report.offer(d.offer().id());
+			Offer o = offers.get(d.offer().id());
 			return new Claim(msg("party." + d.offer().party()) + ": " + talk.stated(o), sources(o.getSources()));
 		}).toList();
-		return new Row(p.date().toString(), fmt.date(p.date()), meetings, cell(p.usDemand(), report),
-				cell(p.rokOffer(), report), disputed, fmt.money(p.gapKrw(), Currency.KRW),
+		return new Row(p.date().toString(), fmt.date(p.date()), meetings, cell(p.usDemand(), offers),
+				cell(p.rokOffer(), offers), disputed, fmt.money(p.gapKrw(), Currency.KRW),
 				fmt.money(p.gapUsd(), Currency.USD), fmt.percent(p.gapOfBaseline()),
 				p.ratio() == null ? "—" : decimal(p.ratio(), 2) + "×", fmt.percent(p.gapClosed()), work.moved(p),
 				p.hasGap() ? work.gap(p, a.baseline(), a.firstGap()) : List.of(),
@@ -201,13 +206,13 @@ public class NegotiationPageService {
 				p.rokOffer() == null ? "" : plain(p.rokOffer().chosen().amountUsd()));
 	}
 
-	private Cell cell(Standing s, GapReport report) {
+	private Cell cell(Standing s, Map<Long, Offer> offers) {
 		if (s == null) {
 			return null;
 		}
-		Offer o = report.offer(s.chosen().offer().id());
+		Offer o = offers.get(s.chosen().offer().id());
 		List<Claim> rivals = s.rivals().stream().map(r -> {
-			Offer ro = report.offer(r.offer().id());
+			Offer ro = offers.get(r.offer().id());
 			return new Claim(msg("gap.conflictOther") + " " + talk.stated(ro), sources(ro.getSources()));
 		}).toList();
 		return new Cell(fmt.money(s.chosen().amountKrw(), Currency.KRW), talk.stated(o), sources(o.getSources()),

@@ -3,13 +3,10 @@ package org.smatracker.negotiation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.hibernate.Hibernate;
 import org.springframework.cache.annotation.Cacheable;
@@ -17,62 +14,37 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.smatracker.agreement.Agreement;
-import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.agreement.AgreementYear;
-import org.smatracker.gap.AgreedAmount;
-import org.smatracker.gap.Baseline;
 import org.smatracker.gap.GapAnalysis;
 import org.smatracker.gap.GapCalculator;
 import org.smatracker.gap.GapInput;
-import org.smatracker.gap.Meeting;
-import org.smatracker.gap.NormalisedOffer;
-import org.smatracker.gap.Normaliser;
 import org.smatracker.gap.OfferInput;
-import org.smatracker.model.NotFoundException;
-import org.smatracker.money.Currency;
 import org.smatracker.money.ExchangeRateService;
-import org.smatracker.money.ExchangeRateTable;
 import org.smatracker.source.Source;
 
 /** Feeds a negotiation's record into the gap arithmetic: the seam between persistence and the pure core. */
 @Service
 public class GapService {
 
-	private final NegotiationRepository negotiations;
-
-	private final AgreementRepository agreements;
+	private final GapFrames frames;
 
 	private final OfferRepository offers;
 
-	private final RoundRepository rounds;
-
 	private final ExchangeRateService rates;
 
-	GapService(NegotiationRepository negotiations, AgreementRepository agreements, OfferRepository offers,
-			RoundRepository rounds, ExchangeRateService rates) {
-		this.negotiations = negotiations;
-		this.agreements = agreements;
+	GapService(GapFrames frames, OfferRepository offers, ExchangeRateService rates) {
+		this.frames = frames;
 		this.offers = offers;
-		this.rounds = rounds;
 		this.rates = rates;
 	}
 
-	/** The analysis with the records behind it, so a page can cite every position's sources. */
-	public record GapReport(GapAnalysis analysis, Map<Long, Offer> offers, Map<Long, Round> rounds,
-			AgreementYear baselineYear, AgreementYear agreedYear, Integer baselineDueYear) {
-
-		/**
-		 * The position in both currencies as the analysis computed it, or null when the analysis
-		 * left it out (replay, official only). Computed on every read, so a percent position gets its
-		 * amount the moment the baseline is recorded.
-		 */
-		public NormalisedOffer normalised(long id) {
-			return analysis.offers().stream().filter(n -> n.offer().id() == id).findFirst().orElse(null);
-		}
-
-		public Offer offer(long id) {
-			return offers.get(id);
-		}
+	/**
+	 * The analysis with the rounds and agreement years behind it. Its entities are detached; the years'
+	 * sources are loaded only for the negotiation page ({@link #analyse(NegotiationService.NegotiationRecord,
+	 * LocalDate, boolean)}), which cites them.
+	 */
+	public record GapReport(GapAnalysis analysis, Map<Long, Round> rounds, AgreementYear baselineYear,
+			AgreementYear agreedYear, Integer baselineDueYear) {
 
 		public Round round(long id) {
 			return rounds.get(id);
@@ -85,37 +57,48 @@ public class GapService {
 	 * ({@link org.smatracker.system.DataVersion#ofCitedRecord()}), so any write but a new source
 	 * makes every cached analysis unreachable (and this instance's writes empty the cache). A new
 	 * source cannot change an analysis: it counts only how many sources each position has, which are
-	 * the position's own links, written with the position. The report's entities are detached;
-	 * the years' sources are not loaded (the JSON, charts and compare page do not cite them; the
-	 * negotiation page analyses its own loaded record).
+	 * the position's own links, written with the position. What the analysis stands on besides the
+	 * positions is kept across position edits ({@link GapFrames}); the positions are read as figures,
+	 * not as records (the JSON, charts and compare page cite no position).
 	 */
 	@Cacheable(cacheNames = "gaps", key = "{#smaNumber, #asOf, #officialOnly, @dataVersion.ofCitedRecord()}",
 			condition = "!@warmup.bypassesCaches()")
 	@Transactional(readOnly = true)
 	public GapReport analyse(int smaNumber, LocalDate asOf, boolean officialOnly) {
-		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)
-			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
-		return analyse(negotiation, offers.findForNegotiation(negotiation.getId()),
-				rounds.findByNegotiationId(negotiation.getId()), agreementsFor(negotiation), asOf, officialOnly,
-				false);
+		GapFrames.Frame frame = frames.frame(smaNumber);
+		return analyse(frame, inputs(offers.findFiguresForNegotiation(frame.negotiationId())), asOf, officialOnly);
 	}
 
 	/**
 	 * The analysis of a whole record its caller has loaded already (the negotiation page shows the same
-	 * rounds and positions), so a page does not load them twice. Not cached: the caller's page is.
+	 * rounds and positions), so a page does not load them twice. Not cached: the caller's page is. The
+	 * baseline and agreed years' sources are loaded, for the page to cite.
 	 */
 	@Transactional(readOnly = true)
 	public GapReport analyse(NegotiationService.NegotiationRecord whole, LocalDate asOf, boolean officialOnly) {
-		return analyse(whole.negotiation(), whole.offers(), whole.rounds(), agreementsFor(whole.negotiation()), asOf,
-				officialOnly, true);
+		Negotiation negotiation = whole.negotiation();
+		GapFrames.Frame frame = frames.frame(negotiation, whole.rounds(), frames.agreementsFor(negotiation));
+		if (frame.baselineYear() != null) {
+			Hibernate.initialize(frame.baselineYear().getSources());
+		}
+		if (frame.agreedYear() != null) {
+			Hibernate.initialize(frame.agreedYear().getSources());
+		}
+		List<OfferInput> positions = whole.offers()
+			.stream()
+			.map(o -> new OfferInput(o.getId(), o.getReportedDate(), o.getParty(), o.getKind(), o.getForm(),
+					o.getAmount(), o.getCurrency(), o.getAppliesToYear(), o.getReliability(), o.getStatus(),
+					o.getSources().stream().map(Source::getCode).toList()))
+			.toList();
+		return analyse(frame, positions, asOf, officialOnly);
 	}
 
 	/**
 	 * The analyses of several negotiations, each as {@link #analyse(int, LocalDate, boolean)} gives it,
-	 * with their positions and rounds read in one statement each for all of them; {@code agreements}
-	 * are the agreements on record with their years, which the caller (the compare page) has loaded
-	 * already. By SMA number. Cached like a single analysis, by the SMA numbers chosen: the
-	 * agreements are of the record the version counts.
+	 * with their positions read in one statement for all of them; {@code agreements} are the
+	 * agreements on record with their years, which the caller (the compare page) has loaded already.
+	 * By SMA number. Cached like a single analysis, by the SMA numbers chosen: the agreements are of
+	 * the record the version counts.
 	 */
 	@Cacheable(cacheNames = "gaps",
 			key = "{'each', #chosen.![smaNumber], #asOf, #officialOnly, @dataVersion.ofCitedRecord()}",
@@ -123,93 +106,49 @@ public class GapService {
 	@Transactional(readOnly = true)
 	public Map<Integer, GapReport> analyseEach(Collection<Negotiation> chosen, Collection<Agreement> agreements,
 			LocalDate asOf, boolean officialOnly) {
-		Map<Integer, GapReport> reports = new HashMap<>();
 		if (chosen.isEmpty()) {
 			return Map.of();
 		}
-		List<Long> ids = chosen.stream().map(Negotiation::getId).toList();
-		Map<Long, List<Offer>> offersOf = new HashMap<>();
-		offers.findForNegotiations(ids)
-			.forEach(o -> offersOf.computeIfAbsent(o.getNegotiationId(), id -> new ArrayList<>()).add(o));
-		Map<Long, List<Round>> roundsOf = new HashMap<>();
-		rounds.findByNegotiationIdIn(ids)
-			.forEach(r -> roundsOf.computeIfAbsent(r.getNegotiationId(), id -> new ArrayList<>()).add(r));
 		Map<Integer, Agreement> bySma = new HashMap<>();
 		agreements.forEach(a -> bySma.put(a.getSmaNumber(), a));
+		Map<Long, List<OfferFigures>> figuresOf = new HashMap<>();
+		offers.findFiguresForNegotiations(chosen.stream().map(Negotiation::getId).toList())
+			.forEach(f -> figuresOf.computeIfAbsent(f.negotiationId(), id -> new ArrayList<>()).add(f));
+		Map<Integer, GapReport> reports = new HashMap<>();
 		for (Negotiation n : chosen) {
-			reports.put(n.getSmaNumber(), analyse(n, offersOf.getOrDefault(n.getId(), List.of()),
-					roundsOf.getOrDefault(n.getId(), List.of()), bySma, asOf, officialOnly, false));
+			reports.put(n.getSmaNumber(), analyse(frames.frame(n, bySma),
+					inputs(figuresOf.getOrDefault(n.getId(), List.of())), asOf, officialOnly));
 		}
 		return Map.copyOf(reports);
 	}
 
-	/** The previous agreement and the negotiation's own, with their years, by SMA number: one statement. */
-	private Map<Integer, Agreement> agreementsFor(Negotiation negotiation) {
-		int previous = negotiation.getSmaNumber() - 1;
-		int own = negotiation.getAgreement() != null ? negotiation.getAgreement().getSmaNumber() : previous;
-		Map<Integer, Agreement> bySma = new HashMap<>();
-		agreements.findWithYears(previous, own).forEach(a -> bySma.put(a.getSmaNumber(), a));
-		return bySma;
-	}
-
 	/**
-	 * {@code agreements}: at least the previous agreement and the negotiation's own, with their years,
-	 * by SMA number. {@code withYearSources}: also load the sources of the baseline and agreed years,
-	 * which only the page cites.
+	 * The positions as the arithmetic takes them, from their figures read with one row per source (or
+	 * one row without a source), in report order and each position's sources by code.
 	 */
-	private GapReport analyse(Negotiation negotiation, List<Offer> offerList, List<Round> roundList,
-			Map<Integer, Agreement> agreements, LocalDate asOf, boolean officialOnly, boolean withYearSources) {
-		int smaNumber = negotiation.getSmaNumber();
-		ExchangeRateTable table = rates.table();
-
-		// The previous agreement gives the baseline (its last year's amount) and the year it is due for.
-		Optional<Agreement> previous = Optional.ofNullable(agreements.get(smaNumber - 1));
-		AgreementYear baselineYear = previous.flatMap(Agreement::lastYearAmount).orElse(null);
-		Integer baselineDueYear = previous.map(Agreement::getLastYear).orElse(null);
-		Baseline baseline = baselineYear == null ? null : Normaliser.baseline(smaNumber - 1, baselineYear.getYear(),
-				baselineYear.getAmount(), baselineYear.getCurrency(), table);
-		if (withYearSources && baselineYear != null) {
-			Hibernate.initialize(baselineYear.getSources());
-		}
-
-		Agreement agreement = negotiation.getAgreement();
-		AgreementYear agreedYear = null;
-		AgreedAmount agreed = null;
-		if (agreement != null) {
-			agreedYear = Optional.ofNullable(agreements.get(agreement.getSmaNumber()))
-				.flatMap(a -> a.year(a.getHeadlineYear()))
-				.orElse(null);
-			if (agreedYear != null) {
-				if (withYearSources) {
-					Hibernate.initialize(agreedYear.getSources());
-				}
-				int year = agreedYear.getYear();
-				var rate = table.rateFor(year).orElse(null);
-				var krw = table.convert(agreedYear.getAmount(), agreedYear.getCurrency(), Currency.KRW, year)
-					.orElse(null);
-				var usd = table.convert(agreedYear.getAmount(), agreedYear.getCurrency(), Currency.USD, year)
-					.orElse(null);
-				LocalDate knownFrom = negotiation.getEndDate() != null ? negotiation.getEndDate()
-						: agreement.getSignedDate();
-				agreed = new AgreedAmount(year, krw, usd, rate, knownFrom);
+	static List<OfferInput> inputs(List<OfferFigures> rows) {
+		Map<Long, List<String>> codes = new LinkedHashMap<>();
+		Map<Long, OfferFigures> first = new LinkedHashMap<>();
+		for (OfferFigures row : rows) {
+			first.putIfAbsent(row.id(), row);
+			List<String> own = codes.computeIfAbsent(row.id(), id -> new ArrayList<>());
+			if (row.sourceCode() != null) {
+				own.add(row.sourceCode());
 			}
 		}
-
-		List<OfferInput> positions = offerList.stream()
-			.map(o -> new OfferInput(o.getId(), o.getReportedDate(), o.getParty(), o.getKind(), o.getForm(),
-					o.getAmount(), o.getCurrency(), o.getAppliesToYear(), o.getReliability(), o.getStatus(),
-					o.getSources().stream().map(Source::getCode).toList()))
+		return first.values()
+			.stream()
+			.map(o -> new OfferInput(o.id(), o.reportedDate(), o.party(), o.kind(), o.form(), o.amount(),
+					o.currency(), o.appliesToYear(), o.reliability(), o.status(), List.copyOf(codes.get(o.id()))))
 			.toList();
-		List<Meeting> meetings = roundList.stream()
-			.sorted(Comparator.comparing(Round::getStartDate))
-			.map(r -> new Meeting(r.getId(), r.getRoundNumber(), r.getKind().name(), r.getStartDate(), r.getLastDay()))
-			.toList();
+	}
 
-		GapAnalysis analysis = GapCalculator
-			.analyse(new GapInput(smaNumber, baseline, positions, meetings, agreed, table, asOf, officialOnly));
-		return new GapReport(analysis, offerList.stream().collect(Collectors.toMap(Offer::getId, Function.identity())),
-				roundList.stream().collect(Collectors.toMap(Round::getId, Function.identity())), baselineYear,
-				agreedYear, baselineDueYear);
+	private GapReport analyse(GapFrames.Frame frame, List<OfferInput> positions, LocalDate asOf,
+			boolean officialOnly) {
+		GapAnalysis analysis = GapCalculator.analyse(new GapInput(frame.smaNumber(), frame.baseline(), positions,
+				frame.meetings(), frame.agreed(), rates.table(), asOf, officialOnly));
+		return new GapReport(analysis, frame.rounds(), frame.baselineYear(), frame.agreedYear(),
+				frame.baselineDueYear());
 	}
 
 }

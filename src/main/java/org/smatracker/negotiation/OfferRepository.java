@@ -46,12 +46,28 @@ public interface OfferRepository extends Repository<Offer, Long> {
 			order by o.reportedDate, o.id""")
 	List<Offer> findForNegotiation(long negotiationId);
 
+	/**
+	 * A negotiation's positions as figures for its gap analysis ({@link OfferFigures}: one row per
+	 * source), in report order and each position's sources by code. No records: the analyses that
+	 * read these cite no position, and reading the columns costs a fraction of building the records
+	 * with their rounds and sources.
+	 */
+	@Query("""
+			select new org.smatracker.negotiation.OfferFigures(o.id, o.negotiationId, o.reportedDate, o.party, o.kind,
+			o.form, o.amount, o.currency, o.appliesToYear, o.reliability, o.status, s.code)
+			from Offer o left join o.sources s
+			where o.negotiationId = :negotiationId
+			order by o.reportedDate, o.id, s.code""")
+	List<OfferFigures> findFiguresForNegotiation(long negotiationId);
+
 	/** The same for several negotiations at once (the compare page's analyses). */
 	@Query("""
-			select o from Offer o left join fetch o.round left join fetch o.sources
+			select new org.smatracker.negotiation.OfferFigures(o.id, o.negotiationId, o.reportedDate, o.party, o.kind,
+			o.form, o.amount, o.currency, o.appliesToYear, o.reliability, o.status, s.code)
+			from Offer o left join o.sources s
 			where o.negotiationId in :negotiationIds
-			order by o.reportedDate, o.id""")
-	List<Offer> findForNegotiations(Collection<Long> negotiationIds);
+			order by o.reportedDate, o.id, s.code""")
+	List<OfferFigures> findFiguresForNegotiations(Collection<Long> negotiationIds);
 
 	Offer save(Offer offer);
 

@@ -34,7 +34,10 @@ import org.smatracker.model.RecordVersion;
  * as it stood is cached by it: the gap analyses and the page models ({@link PageModels};
  * {@link #KEYED_BY_CITED_RECORD}). So adding a source does not make
  * them be computed again; correcting one (an entry of another action) does, as it may be cited.
- * A third, {@link #ofRates()}, is the newest entry of an exchange rate or of the dataset as a whole:
+ * A third, {@link #ofAllButPositions()}, passes over a position's entries too: what a negotiation's
+ * analysis stands on besides its positions (its rounds, the agreements, the rates) is cached by it,
+ * so an edited position reads only the positions again.
+ * A fourth, {@link #ofRates()}, is the newest entry of an exchange rate or of the dataset as a whole:
  * the exchange-rate table is cached by it, so an edited position does not read the rates again. The
  * pages themselves (their bytes and ETags, {@code ConditionalGetFilter}) follow {@link #current()}: the
  * sources list shows the new source at once.
@@ -56,37 +59,52 @@ public class DataVersion implements RecordVersion {
 	static final String SOURCE = "source";
 
 	/**
+	 * The kind of record whose entries {@link #ofAllButPositions()} passes over as well:
+	 * {@code Offer.AUDIT_TYPE}, written out for the same reason as {@link #SOURCE} (GapServiceTest edits a
+	 * position through the API and fails if the two part).
+	 */
+	static final String POSITION = "position";
+
+	/**
 	 * The kinds of history entry that can change the exchange rates ({@code ExchangeRate.AUDIT_TYPE} and
 	 * the dataset import's), written out for the same reason as {@link #SOURCE}.
 	 */
 	static final List<String> RATE_KINDS = List.of("exchange-rate", "dataset");
 
 	/**
-	 * The three numbers in one statement. The second walks the history back from the newest entry to
-	 * the first that is not a source's creation (the primary key's order), not the whole table; the
-	 * third reads the few entries of its kinds through the (entity_type, ...) index.
+	 * The four numbers in one statement. The second and third walk the history back from the newest
+	 * entry to the first they count (the primary key's order), not the whole table: past the newest
+	 * sources, and the third past the newest positions' entries too (as many as were written since
+	 * anything else was); the fourth reads the few entries of its kinds through the (entity_type, ...)
+	 * index.
 	 */
 	private static final String VERSIONS = """
 			select (select coalesce(max(id), 0) from audit_log),
 			       coalesce((select id from audit_log where entity_type <> ? or action <> 'CREATED'
 			                 order by id desc fetch first 1 row only), 0),
+			       coalesce((select id from audit_log where entity_type <> ? and (entity_type <> ? or action <> 'CREATED')
+			                 order by id desc fetch first 1 row only), 0),
 			       (select coalesce(max(id), 0) from audit_log where entity_type in (%s))"""
 		.formatted(String.join(", ", Collections.nCopies(RATE_KINDS.size(), "?")));
 
-	private static final Object[] VERSIONS_ARGUMENTS = Stream.concat(Stream.of(SOURCE), RATE_KINDS.stream())
+	private static final Object[] VERSIONS_ARGUMENTS = Stream
+		.concat(Stream.of(SOURCE, POSITION, SOURCE), RATE_KINDS.stream())
 		.toArray();
 
 	/** The caches keyed by {@link #ofCitedRecord()}: emptied only when it changes. */
 	static final Set<String> KEYED_BY_CITED_RECORD = Set.of("gaps", PageModels.CACHE);
 
+	/** The caches keyed by {@link #ofAllButPositions()}: emptied only when it changes. */
+	static final Set<String> KEYED_BY_ALL_BUT_POSITIONS = Set.of("gapFrames");
+
 	/** The caches keyed by {@link #ofRates()}: emptied only when it changes. */
 	static final Set<String> KEYED_BY_RATES = Set.of("rates");
 
 	/** The numbers as read together, so a reader never pairs one read's newest entry with another's. */
-	private record Versions(long all, long cited, long rates) {
+	private record Versions(long all, long cited, long allButPositions, long rates) {
 	}
 
-	private final AtomicReference<Versions> versions = new AtomicReference<>(new Versions(-1, -1, -1));
+	private final AtomicReference<Versions> versions = new AtomicReference<>(new Versions(-1, -1, -1, -1));
 
 	private volatile long readAt;
 
@@ -118,6 +136,16 @@ public class DataVersion implements RecordVersion {
 	}
 
 	/**
+	 * The newest history entry other than a source's creation or a position's entry, read with
+	 * {@link #current()}: the version what a negotiation's analysis stands on besides its positions is
+	 * cached under.
+	 */
+	public long ofAllButPositions() {
+		current();
+		return versions.get().allButPositions();
+	}
+
+	/**
 	 * The newest history entry of an exchange rate or of the dataset, read with {@link #current()}: the
 	 * version the exchange-rate table is cached under.
 	 */
@@ -129,11 +157,13 @@ public class DataVersion implements RecordVersion {
 	private void refresh() {
 		stale = false;
 		Versions latest = jdbc.queryForObject(VERSIONS,
-				(rs, row) -> new Versions(rs.getLong(1), rs.getLong(2), rs.getLong(3)), VERSIONS_ARGUMENTS);
+				(rs, row) -> new Versions(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
+				VERSIONS_ARGUMENTS);
 		readAt = System.nanoTime();
 		Versions previous = versions.getAndSet(latest);
 		if (previous.all() != latest.all() && previous.all() != -1) {
-			clearCaches(previous.cited() != latest.cited(), previous.rates() != latest.rates());
+			clearCaches(previous.cited() != latest.cited(), previous.allButPositions() != latest.allButPositions(),
+					previous.rates() != latest.rates());
 		}
 	}
 
@@ -152,7 +182,8 @@ public class DataVersion implements RecordVersion {
 	void changed(RecordChanged event) {
 		stale = true;
 		// A bulk change (id 0) may have touched anything, the rates too.
-		clearCaches(!(event.created() && SOURCE.equals(event.entityType())),
+		boolean cited = !(event.created() && SOURCE.equals(event.entityType()));
+		clearCaches(cited, cited && !POSITION.equals(event.entityType()) || event.entityId() == 0,
 				RATE_KINDS.contains(event.entityType()) || event.entityId() == 0);
 	}
 
@@ -163,17 +194,20 @@ public class DataVersion implements RecordVersion {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
 	void rolledBack(RecordChanged event) {
 		stale = true;
-		clearCaches(true, true);
+		clearCaches(true, true, true);
 	}
 
 	/**
 	 * Empties the caches; those keyed by {@link #ofCitedRecord()} only when {@code cited} changed too,
-	 * those keyed by {@link #ofRates()} only when {@code rates} did.
+	 * those keyed by {@link #ofAllButPositions()} only when {@code allButPositions} did, those keyed by
+	 * {@link #ofRates()} only when {@code rates} did.
 	 */
-	private void clearCaches(boolean cited, boolean rates) {
+	private void clearCaches(boolean cited, boolean allButPositions, boolean rates) {
 		caches.getCacheNames().forEach(name -> {
 			var cache = caches.getCache(name);
-			boolean keep = KEYED_BY_RATES.contains(name) ? !rates : KEYED_BY_CITED_RECORD.contains(name) && !cited;
+			boolean keep = KEYED_BY_RATES.contains(name) ? !rates
+					: KEYED_BY_ALL_BUT_POSITIONS.contains(name) ? !allButPositions
+							: KEYED_BY_CITED_RECORD.contains(name) && !cited;
 			if (cache != null && !keep) {
 				cache.clear();
 			}

@@ -397,6 +397,23 @@ class CachingTest {
 	}
 
 	@Test
+	void anotherInstancesPositionEditKeepsWhatTheAnalysesStandOnButNotTheAnalyses() {
+		DataVersion fresh = new DataVersion(jdbc, caches, Duration.ZERO);
+		long cited = fresh.ofCitedRecord();
+		long allButPositions = fresh.ofAllButPositions();
+		GapReport cached = gaps.analyse(12, null, false);
+		anotherInstanceWrote("position", "UPDATED");
+		assertThat(fresh.ofCitedRecord()).as("an edited position is cited").isGreaterThan(cited);
+		assertThat(fresh.ofAllButPositions()).as("only a position changed").isEqualTo(allButPositions);
+		assertThat(gaps.analyse(12, null, false)).as("analysed again").isNotSameAs(cached);
+		anotherInstanceWrote("source", "CREATED");
+		assertThat(fresh.ofAllButPositions()).as("nor does a new source count").isEqualTo(allButPositions);
+		anotherInstanceWrote("round", "UPDATED");
+		assertThat(fresh.ofAllButPositions()).as("a round's entry after them").isGreaterThan(allButPositions);
+		readTheVersionNow();
+	}
+
+	@Test
 	void anotherInstancesWriteIsSeenOnceTheVersionIsReadAgain() {
 		// A DataVersion that always asks the database, as an instance does after its max age.
 		DataVersion fresh = new DataVersion(jdbc, caches, Duration.ZERO);

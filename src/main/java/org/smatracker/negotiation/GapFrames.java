@@ -1,0 +1,136 @@
+package org.smatracker.negotiation;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.smatracker.agreement.Agreement;
+import org.smatracker.agreement.AgreementRepository;
+import org.smatracker.agreement.AgreementYear;
+import org.smatracker.gap.AgreedAmount;
+import org.smatracker.gap.Baseline;
+import org.smatracker.gap.Meeting;
+import org.smatracker.gap.Normaliser;
+import org.smatracker.model.NotFoundException;
+import org.smatracker.money.Currency;
+import org.smatracker.money.ExchangeRateService;
+import org.smatracker.money.ExchangeRateTable;
+
+/**
+ * What a negotiation's gap analysis stands on besides its positions: its rounds, the baseline from the
+ * previous agreement and the amount agreed. Cached per instance by
+ * {@link org.smatracker.system.DataVersion#ofAllButPositions()}: an edited position (the commonest
+ * write while talks go on) leaves it as it was, so the analysis after it reads only the positions.
+ */
+@Component
+class GapFrames {
+
+	/**
+	 * A negotiation's analysis less its positions. Its entities are detached: the rounds and the
+	 * agreements' years as read, without the years' sources.
+	 */
+	record Frame(long negotiationId, int smaNumber, Baseline baseline, AgreedAmount agreed, List<Meeting> meetings,
+			Map<Long, Round> rounds, AgreementYear baselineYear, AgreementYear agreedYear, Integer baselineDueYear) {
+	}
+
+	private final NegotiationRepository negotiations;
+
+	private final AgreementRepository agreements;
+
+	private final RoundRepository rounds;
+
+	private final ExchangeRateService rates;
+
+	GapFrames(NegotiationRepository negotiations, AgreementRepository agreements, RoundRepository rounds,
+			ExchangeRateService rates) {
+		this.negotiations = negotiations;
+		this.agreements = agreements;
+		this.rounds = rounds;
+		this.rates = rates;
+	}
+
+	/** The frame of the negotiation for an SMA: the negotiation, its rounds and two agreements read. */
+	@Cacheable(cacheNames = "gapFrames", key = "{#smaNumber, @dataVersion.ofAllButPositions()}",
+			condition = "!@warmup.bypassesCaches()")
+	@Transactional(readOnly = true)
+	public Frame frame(int smaNumber) {
+		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)
+			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
+		return frame(negotiation, rounds.findByNegotiationId(negotiation.getId()), agreementsFor(negotiation));
+	}
+
+	/**
+	 * The same frame (the same key) for a negotiation its caller has read, with the agreements on
+	 * record and their years (the compare page): only its rounds are read.
+	 */
+	@Cacheable(cacheNames = "gapFrames", key = "{#negotiation.smaNumber, @dataVersion.ofAllButPositions()}",
+			condition = "!@warmup.bypassesCaches()")
+	@Transactional(readOnly = true)
+	public Frame frame(Negotiation negotiation, Map<Integer, Agreement> agreementsBySma) {
+		return frame(negotiation, rounds.findByNegotiationId(negotiation.getId()), agreementsBySma);
+	}
+
+	/** The previous agreement and the negotiation's own, with their years, by SMA number: one statement. */
+	Map<Integer, Agreement> agreementsFor(Negotiation negotiation) {
+		int previous = negotiation.getSmaNumber() - 1;
+		int own = negotiation.getAgreement() != null ? negotiation.getAgreement().getSmaNumber() : previous;
+		Map<Integer, Agreement> bySma = new HashMap<>();
+		agreements.findWithYears(previous, own).forEach(a -> bySma.put(a.getSmaNumber(), a));
+		return bySma;
+	}
+
+	/**
+	 * The frame of a negotiation from its rounds and {@code agreements}: at least the previous agreement
+	 * and the negotiation's own, with their years, by SMA number. Not cached: the page that has loaded
+	 * the whole record builds its own.
+	 */
+	Frame frame(Negotiation negotiation, List<Round> roundList, Map<Integer, Agreement> agreements) {
+		int smaNumber = negotiation.getSmaNumber();
+		ExchangeRateTable table = rates.table();
+
+		// The previous agreement gives the baseline (its last year's amount) and the year it is due for.
+		Optional<Agreement> previous = Optional.ofNullable(agreements.get(smaNumber - 1));
+		AgreementYear baselineYear = previous.flatMap(Agreement::lastYearAmount).orElse(null);
+		Integer baselineDueYear = previous.map(Agreement::getLastYear).orElse(null);
+		Baseline baseline = baselineYear == null ? null : Normaliser.baseline(smaNumber - 1, baselineYear.getYear(),
+				baselineYear.getAmount(), baselineYear.getCurrency(), table);
+
+		Agreement agreement = negotiation.getAgreement();
+		AgreementYear agreedYear = null;
+		AgreedAmount agreed = null;
+		if (agreement != null) {
+			agreedYear = Optional.ofNullable(agreements.get(agreement.getSmaNumber()))
+				.flatMap(a -> a.year(a.getHeadlineYear()))
+				.orElse(null);
+			if (agreedYear != null) {
+				int year = agreedYear.getYear();
+				var rate = table.rateFor(year).orElse(null);
+				var krw = table.convert(agreedYear.getAmount(), agreedYear.getCurrency(), Currency.KRW, year)
+					.orElse(null);
+				var usd = table.convert(agreedYear.getAmount(), agreedYear.getCurrency(), Currency.USD, year)
+					.orElse(null);
+				LocalDate knownFrom = negotiation.getEndDate() != null ? negotiation.getEndDate()
+						: agreement.getSignedDate();
+				agreed = new AgreedAmount(year, krw, usd, rate, knownFrom);
+			}
+		}
+
+		List<Meeting> meetings = roundList.stream()
+			.sorted(Comparator.comparing(Round::getStartDate))
+			.map(r -> new Meeting(r.getId(), r.getRoundNumber(), r.getKind().name(), r.getStartDate(), r.getLastDay()))
+			.toList();
+		return new Frame(negotiation.getId(), smaNumber, baseline, agreed, meetings,
+				roundList.stream().collect(Collectors.toUnmodifiableMap(Round::getId, Function.identity())),
+				baselineYear, agreedYear, baselineDueYear);
+	}
+
+}

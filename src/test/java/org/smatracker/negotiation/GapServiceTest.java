@@ -1,0 +1,156 @@
+package org.smatracker.negotiation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.smatracker.AppTest;
+import org.smatracker.agreement.AgreementRepository;
+import org.smatracker.gap.GapAnalysis;
+import org.smatracker.gap.NormalisedOffer;
+import org.smatracker.negotiation.GapService.GapReport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The analyses the JSON, charts and compare page read (positions as figures, the rest kept across
+ * position edits) are the ones the negotiation page computes from the records it shows.
+ */
+@AppTest
+class GapServiceTest {
+
+	@Autowired
+	GapService gaps;
+
+	@Autowired
+	GapFrames frames;
+
+	@Autowired
+	NegotiationService negotiationRecords;
+
+	@Autowired
+	NegotiationRepository negotiations;
+
+	@Autowired
+	AgreementRepository agreements;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theAnalysesFromFiguresAreThoseFromTheRecords() {
+		List<Negotiation> all = negotiations.findAllByOrderBySmaNumber();
+		assertThat(all).hasSizeGreaterThanOrEqualTo(4);
+		List<LocalDate> dates = new ArrayList<>();
+		dates.add(null);
+		dates.add(LocalDate.of(2019, 11, 19));
+		dates.add(LocalDate.of(2020, 3, 31));
+		dates.add(LocalDate.of(2013, 6, 1));
+		int withPositions = 0;
+		for (Negotiation n : all) {
+			for (LocalDate asOf : dates) {
+				for (boolean official : new boolean[] { false, true }) {
+					GapAnalysis fromRecords = gaps.analyse(negotiationRecords.load(n.getSmaNumber()), asOf, official)
+						.analysis();
+					GapAnalysis fromFigures = gaps.analyse(n.getSmaNumber(), asOf, official).analysis();
+					assertThat(fromFigures).as("SMA %d as of %s, official only %s", n.getSmaNumber(), asOf, official)
+						.isEqualTo(fromRecords);
+					if (asOf == null && !official && !fromRecords.offers().isEmpty()) {
+						withPositions++;
+					}
+				}
+			}
+		}
+		assertThat(withPositions).as("negotiations with positions compared").isGreaterThanOrEqualTo(3);
+		Map<Integer, GapReport> each = gaps.analyseEach(all, agreements.findAllByOrderBySmaNumber(), null, false);
+		for (Negotiation n : all) {
+			assertThat(each.get(n.getSmaNumber()).analysis()).as("SMA %d compared", n.getSmaNumber())
+				.isEqualTo(gaps.analyse(n.getSmaNumber(), null, false).analysis());
+		}
+		// Sources are counted per position: a position citing several keeps them all, by code.
+		assertThat(gaps.analyse(11, null, false).analysis().offers())
+			.anySatisfy(o -> assertThat(o.offer().sourceCodes()).hasSizeGreaterThan(1).isSorted());
+	}
+
+	@Test
+	void anEditedPositionIsAnalysedOnTheRoundsAndAgreementsAsRead() throws Exception {
+		Long source = jdbc.queryForObject("select min(id) from sources", Long.class);
+		long id = create("/api/v1/negotiations/11/positions", position(1_500_000_000L, source, null));
+		try {
+			GapFrames.Frame frame = frames.frame(11);
+			assertThat(frames.frame(11)).as("cached").isSameAs(frame);
+			mvc.perform(put("/api/v1/positions/" + id).with(user("ana").roles("ANALYST"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(position(1_700_000_000L, source, 0))).andExpect(status().isOk());
+			assertThat(frames.frame(11)).as("kept across a position edit").isSameAs(frame);
+			assertThat(amountOf(id)).as("the edit analysed").isEqualByComparingTo("1700000000");
+
+			long round = create("/api/v1/negotiations/11/rounds", """
+					{"kind":"VIDEO","startDate":"2019-12-21","outcome":"CONTINUED","summary":"Frame test call",
+					 "sourceIds":[%d]}""".formatted(source));
+			try {
+				assertThat(frames.frame(11)).as("read again after a round's write").isNotSameAs(frame);
+				assertThat(frames.frame(11).rounds()).containsKey(round);
+				assertThat(gaps.analyse(11, null, false).round(round)).isNotNull();
+			}
+			finally {
+				mvc.perform(delete("/api/v1/rounds/" + round).with(user("ana").roles("ANALYST")))
+					.andExpect(status().isNoContent());
+				jdbc.update("delete from rounds where id = ?", round);
+			}
+		}
+		finally {
+			mvc.perform(delete("/api/v1/positions/" + id).with(user("ana").roles("ANALYST")))
+				.andExpect(status().isNoContent());
+			jdbc.update("delete from offer_sources where offer_id = ?", id);
+			jdbc.update("delete from offers where id = ?", id);
+		}
+		assertThat(gaps.analyse(11, null, false).analysis().offers()).noneMatch(o -> o.offer().id() == id);
+	}
+
+	private BigDecimal amountOf(long id) {
+		return gaps.analyse(11, null, false)
+			.analysis()
+			.offers()
+			.stream()
+			.filter(o -> o.offer().id() == id)
+			.map(NormalisedOffer::amountUsd)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static String position(long usd, long source, Integer version) {
+		return """
+				{%s"reportedDate":"2020-03-01","party":"US","kind":"DEMAND","form":"ABSOLUTE","amount":%d,
+				 "currency":"USD","appliesToYear":2020,"reliability":"REPORTED","status":"CURRENT",
+				 "quote":"Gap service test","sourceIds":[%d]}"""
+			.formatted(version == null ? "" : "\"version\":" + version + ",", usd, source);
+	}
+
+	private long create(String path, String json) throws Exception {
+		String created = mvc
+			.perform(post(path).with(user("ana").roles("ANALYST")).contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+	}
+
+}
