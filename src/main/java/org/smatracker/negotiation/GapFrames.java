@@ -1,6 +1,8 @@
 package org.smatracker.negotiation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hibernate.Hibernate;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +39,7 @@ class GapFrames {
 
 	/**
 	 * A negotiation's analysis less its positions. Its entities are detached: the rounds and the
-	 * agreements' years as read, without the years' sources.
+	 * agreements' years as read; the years' sources only in the frame of one negotiation.
 	 */
 	record Frame(long negotiationId, int smaNumber, Baseline baseline, AgreedAmount agreed, List<Meeting> meetings,
 			Map<Long, Round> rounds, AgreementYear baselineYear, AgreementYear agreedYear, Integer baselineDueYear) {
@@ -58,29 +61,45 @@ class GapFrames {
 		this.rates = rates;
 	}
 
-	/** The frame of the negotiation for an SMA: the negotiation, its rounds and two agreements read. */
+	/**
+	 * The frame of the negotiation for an SMA: the negotiation, its rounds and two agreements read, and
+	 * the sources of the baseline's and the agreed amount's years, which the negotiation page cites.
+	 */
 	@Cacheable(cacheNames = "gapFrames", key = "{#smaNumber, @dataVersion.ofAllButPositions()}",
 			condition = "!@warmup.bypassesCaches()")
 	@Transactional(readOnly = true)
 	public Frame frame(int smaNumber) {
 		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)
 			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
-		return frame(negotiation, rounds.findByNegotiationId(negotiation.getId()), agreementsFor(negotiation));
+		Frame frame = frame(negotiation, rounds.findByNegotiationId(negotiation.getId()), agreementsFor(negotiation));
+		if (frame.baselineYear() != null) {
+			Hibernate.initialize(frame.baselineYear().getSources());
+		}
+		if (frame.agreedYear() != null) {
+			Hibernate.initialize(frame.agreedYear().getSources());
+		}
+		return frame;
 	}
 
 	/**
-	 * The same frame (the same key) for a negotiation its caller has read, with the agreements on
-	 * record and their years (the compare page): only its rounds are read.
+	 * The frames of several negotiations its caller has read, with the agreements on record and their
+	 * years (the compare page), by negotiation id: their rounds read in one statement. Cached by the
+	 * SMA numbers chosen, as the compare page's analyses are.
 	 */
-	@Cacheable(cacheNames = "gapFrames", key = "{#negotiation.smaNumber, @dataVersion.ofAllButPositions()}",
+	@Cacheable(cacheNames = "gapFrames", key = "{'each', #chosen.![smaNumber], @dataVersion.ofAllButPositions()}",
 			condition = "!@warmup.bypassesCaches()")
 	@Transactional(readOnly = true)
-	public Frame frame(Negotiation negotiation, Map<Integer, Agreement> agreementsBySma) {
-		return frame(negotiation, rounds.findByNegotiationId(negotiation.getId()), agreementsBySma);
+	public Map<Long, Frame> frames(Collection<Negotiation> chosen, Map<Integer, Agreement> agreementsBySma) {
+		Map<Long, List<Round>> roundsOf = new HashMap<>();
+		chosen.forEach(n -> roundsOf.put(n.getId(), new ArrayList<>()));
+		rounds.findByNegotiationIdIn(roundsOf.keySet()).forEach(r -> roundsOf.get(r.getNegotiationId()).add(r));
+		Map<Long, Frame> frames = new HashMap<>();
+		chosen.forEach(n -> frames.put(n.getId(), frame(n, roundsOf.get(n.getId()), agreementsBySma)));
+		return Map.copyOf(frames);
 	}
 
 	/** The previous agreement and the negotiation's own, with their years, by SMA number: one statement. */
-	Map<Integer, Agreement> agreementsFor(Negotiation negotiation) {
+	private Map<Integer, Agreement> agreementsFor(Negotiation negotiation) {
 		int previous = negotiation.getSmaNumber() - 1;
 		int own = negotiation.getAgreement() != null ? negotiation.getAgreement().getSmaNumber() : previous;
 		Map<Integer, Agreement> bySma = new HashMap<>();
@@ -90,10 +109,9 @@ class GapFrames {
 
 	/**
 	 * The frame of a negotiation from its rounds and {@code agreements}: at least the previous agreement
-	 * and the negotiation's own, with their years, by SMA number. Not cached: the page that has loaded
-	 * the whole record builds its own.
+	 * and the negotiation's own, with their years, by SMA number.
 	 */
-	Frame frame(Negotiation negotiation, List<Round> roundList, Map<Integer, Agreement> agreements) {
+	private Frame frame(Negotiation negotiation, List<Round> roundList, Map<Integer, Agreement> agreements) {
 		int smaNumber = negotiation.getSmaNumber();
 		ExchangeRateTable table = rates.table();
 

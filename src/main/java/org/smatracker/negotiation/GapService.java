@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hibernate.Hibernate;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +39,7 @@ public class GapService {
 
 	/**
 	 * The analysis with the rounds and agreement years behind it. Its entities are detached; the years'
-	 * sources are loaded only for the negotiation page ({@link #analyse(NegotiationService.NegotiationRecord,
-	 * LocalDate, boolean)}), which cites them.
+	 * sources are loaded, but in the compare page's analyses ({@link #analyseEach}), which cite none.
 	 */
 	public record GapReport(GapAnalysis analysis, Map<Long, Round> rounds, AgreementYear baselineYear,
 			AgreementYear agreedYear, Integer baselineDueYear) {
@@ -71,31 +69,24 @@ public class GapService {
 
 	/**
 	 * The analysis of a whole record its caller has loaded already (the negotiation page shows the same
-	 * rounds and positions), so a page does not load them twice. Not cached: the caller's page is. The
-	 * baseline and agreed years' sources are loaded, for the page to cite.
+	 * positions), so a page does not load them twice; with the frame the JSON's analysis stands on,
+	 * whose baseline and agreed years carry their sources, for the page to cite. Not cached: the
+	 * caller's page is.
 	 */
 	@Transactional(readOnly = true)
 	public GapReport analyse(NegotiationService.NegotiationRecord whole, LocalDate asOf, boolean officialOnly) {
-		Negotiation negotiation = whole.negotiation();
-		GapFrames.Frame frame = frames.frame(negotiation, whole.rounds(), frames.agreementsFor(negotiation));
-		if (frame.baselineYear() != null) {
-			Hibernate.initialize(frame.baselineYear().getSources());
-		}
-		if (frame.agreedYear() != null) {
-			Hibernate.initialize(frame.agreedYear().getSources());
-		}
 		List<OfferInput> positions = whole.offers()
 			.stream()
 			.map(o -> new OfferInput(o.getId(), o.getReportedDate(), o.getParty(), o.getKind(), o.getForm(),
 					o.getAmount(), o.getCurrency(), o.getAppliesToYear(), o.getReliability(), o.getStatus(),
 					o.getSources().stream().map(Source::getCode).toList()))
 			.toList();
-		return analyse(frame, positions, asOf, officialOnly);
+		return analyse(frames.frame(whole.negotiation().getSmaNumber()), positions, asOf, officialOnly);
 	}
 
 	/**
 	 * The analyses of several negotiations, each as {@link #analyse(int, LocalDate, boolean)} gives it,
-	 * with their positions read in one statement for all of them; {@code agreements} are the
+	 * with their positions read in one statement for all of them (and their rounds, when not kept); {@code agreements} are the
 	 * agreements on record with their years, which the caller (the compare page) has loaded already.
 	 * By SMA number. Cached like a single analysis, by the SMA numbers chosen: the agreements are of
 	 * the record the version counts.
@@ -114,9 +105,10 @@ public class GapService {
 		Map<Long, List<OfferFigures>> figuresOf = new HashMap<>();
 		offers.findFiguresForNegotiations(chosen.stream().map(Negotiation::getId).toList())
 			.forEach(f -> figuresOf.computeIfAbsent(f.negotiationId(), id -> new ArrayList<>()).add(f));
+		Map<Long, GapFrames.Frame> frameOf = frames.frames(chosen, bySma);
 		Map<Integer, GapReport> reports = new HashMap<>();
 		for (Negotiation n : chosen) {
-			reports.put(n.getSmaNumber(), analyse(frames.frame(n, bySma),
+			reports.put(n.getSmaNumber(), analyse(frameOf.get(n.getId()),
 					inputs(figuresOf.getOrDefault(n.getId(), List.of())), asOf, officialOnly));
 		}
 		return Map.copyOf(reports);

@@ -1,6 +1,7 @@
 package org.smatracker.negotiation;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +44,9 @@ public interface RoundRepository extends Repository<Round, Long> {
 	List<Round> findForNegotiatorPage(Long negotiatorId);
 
 	List<Round> findByNegotiationId(long negotiationId);
+
+	/** Several negotiations' rounds at once (the compare page's analyses), by the rounds' own key. */
+	List<Round> findByNegotiationIdIn(Collection<Long> negotiationIds);
 
 	Round save(Round round);
 
