@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.smatracker.ApiCalls;
 import org.smatracker.AppTest;
 import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.gap.GapAnalysis;
@@ -21,7 +22,6 @@ import org.smatracker.negotiation.GapService.GapReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -144,13 +144,7 @@ class GapServiceTest {
 	}
 
 	private long create(String path, String json) throws Exception {
-		String created = mvc
-			.perform(post(path).with(user("ana").roles("ANALYST")).contentType(MediaType.APPLICATION_JSON).content(json))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+		return ApiCalls.create(mvc, path, json);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.smatracker.ApiCalls;
 import org.smatracker.AppTest;
 import org.smatracker.agreement.AgreementRepository;
 import org.smatracker.analysis.CompareService;
@@ -36,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -88,13 +88,7 @@ class CachingTest {
 
 	/** A record created through the API by an analyst: its id. */
 	private long create(String path, String json) throws Exception {
-		String created = mvc
-			.perform(post(path).with(user("ana").roles("ANALYST")).contentType(MediaType.APPLICATION_JSON).content(json))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+		return ApiCalls.create(mvc, path, json);
 	}
 
 	/** The compare page's analyses of the 10th to 12th SMAs. */
