@@ -159,17 +159,30 @@ public class DataVersion implements RecordVersion {
 	private void refresh() {
 		stale = false;
 		Versions before = versions.get();
-		Object[] arguments = Stream.concat(Stream.of(SOURCE, before.all(), POSITION, SOURCE), RATE_KINDS.stream())
-			.toArray();
-		// The third number: the newest counted entry after the last read's newest, if any, else as before.
-		Versions latest = jdbc.queryForObject(VERSIONS, (rs, row) -> new Versions(rs.getLong(1), rs.getLong(2),
-				Math.max(before.allButPositions(), rs.getLong(3)), rs.getLong(4)), arguments);
+		Versions latest = read(before);
+		if (latest.all() < before.all()) {
+			// The last read saw an entry this one does not: a writer's own, read inside its transaction
+			// and not committed (or rolled back). Its third number may count that entry, which what is
+			// read now does not hold: walk afresh.
+			latest = read(UNREAD);
+		}
 		readAt = System.nanoTime();
 		Versions previous = versions.getAndSet(latest);
 		if (previous.all() != latest.all() && previous.all() != -1) {
 			clearCaches(previous.cited() != latest.cited(), previous.allButPositions() != latest.allButPositions(),
 					previous.rates() != latest.rates());
 		}
+	}
+
+	/**
+	 * The numbers as of now; the third counts on {@code before}'s: the newest entry it counts after
+	 * {@code before}'s newest, if any, else {@code before}'s own.
+	 */
+	private Versions read(Versions before) {
+		Object[] arguments = Stream.concat(Stream.of(SOURCE, before.all(), POSITION, SOURCE), RATE_KINDS.stream())
+			.toArray();
+		return jdbc.queryForObject(VERSIONS, (rs, row) -> new Versions(rs.getLong(1), rs.getLong(2),
+				Math.max(before.allButPositions(), rs.getLong(3)), rs.getLong(4)), arguments);
 	}
 
 	/**

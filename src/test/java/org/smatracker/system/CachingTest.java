@@ -3,6 +3,7 @@ package org.smatracker.system;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -375,6 +376,22 @@ class CachingTest {
 			status.setRollbackOnly();
 		});
 		assertThat(version.current()).as("the entry never committed").isEqualTo(before);
+	}
+
+	@Test
+	void aWritersUncommittedEntryIsNotCountedByOtherReaders() throws Exception {
+		long before = version.ofAllButPositions();
+		tx.executeWithoutResult(status -> {
+			audit.record("round", 0, AuditAction.UPDATED, "Caching test, rolled back", null, null);
+			assertThat(version.ofAllButPositions()).as("the writer reads its own entry").isGreaterThan(before);
+			// Another request meanwhile, outside the writer's transaction, reading the version afresh: what it
+			// caches under that number is read without the entry, so the number must not count it.
+			version.changing(new RecordChanged("test", 0));
+			long elsewhere = CompletableFuture.supplyAsync(version::ofAllButPositions).join();
+			assertThat(elsewhere).as("read outside the writer's transaction").isEqualTo(before);
+			status.setRollbackOnly();
+		});
+		assertThat(version.ofAllButPositions()).as("the entry never committed").isEqualTo(before);
 	}
 
 	@Test
