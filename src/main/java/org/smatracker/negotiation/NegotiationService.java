@@ -3,29 +3,22 @@ package org.smatracker.negotiation;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.smatracker.model.NotFoundException;
 
 @Service
 public class NegotiationService {
 
 	private final NegotiationRepository negotiations;
 
-	private final RoundRepository rounds;
+	private final RecordParts parts;
 
 	private final OfferRepository offers;
 
-	private final AppointmentRepository appointments;
-
-	NegotiationService(NegotiationRepository negotiations, RoundRepository rounds, OfferRepository offers,
-			AppointmentRepository appointments) {
+	NegotiationService(NegotiationRepository negotiations, RecordParts parts, OfferRepository offers) {
 		this.negotiations = negotiations;
-		this.rounds = rounds;
+		this.parts = parts;
 		this.offers = offers;
-		this.appointments = appointments;
 	}
 
 	/** Everything one negotiation's page shows, loaded in a fixed number of queries. */
@@ -45,15 +38,17 @@ public class NegotiationService {
 
 	}
 
+	/**
+	 * The record: its positions read afresh, the rest kept across position edits ({@link RecordParts}),
+	 * so its entities but the positions may be shared with other requests: read them, never change them.
+	 */
 	@Transactional(readOnly = true)
 	public NegotiationRecord load(int smaNumber) {
-		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)
-			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
-		List<Round> roundList = rounds.findForNegotiation(negotiation.getId());
-		roundList.forEach(r -> Hibernate.initialize(r.getSources()));
+		RecordParts.Parts kept = parts.parts(smaNumber);
+		Negotiation negotiation = kept.negotiation();
 		List<Offer> offerList = offers.findForNegotiation(negotiation.getId());
-		List<Appointment> all = appointments.findForNegotiation(negotiation.getId());
-		return new NegotiationRecord(negotiation, roundList, offerList,
+		List<Appointment> all = kept.appointments();
+		return new NegotiationRecord(negotiation, kept.rounds(), offerList,
 				all.stream().filter(a -> a.getRole() != AppointmentRole.HIGH_LEVEL).toList(),
 				all.stream().filter(a -> a.getRole() == AppointmentRole.HIGH_LEVEL).toList());
 	}

@@ -95,7 +95,7 @@ public class DataVersion implements RecordVersion {
 	static final Set<String> KEYED_BY_CITED_RECORD = Set.of("gaps", PageModels.CACHE);
 
 	/** The caches keyed by {@link #ofAllButPositions()}: emptied only when it changes. */
-	static final Set<String> KEYED_BY_ALL_BUT_POSITIONS = Set.of("gapFrames");
+	static final Set<String> KEYED_BY_ALL_BUT_POSITIONS = Set.of("gapFrames", "recordParts");
 
 	/** The caches keyed by {@link #ofRates()}: emptied only when it changes. */
 	static final Set<String> KEYED_BY_RATES = Set.of("rates");

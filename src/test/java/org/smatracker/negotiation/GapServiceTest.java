@@ -3,11 +3,13 @@ package org.smatracker.negotiation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,6 +24,7 @@ import org.smatracker.negotiation.GapService.GapReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -40,6 +43,12 @@ class GapServiceTest {
 
 	@Autowired
 	NegotiationService negotiationRecords;
+
+	@Autowired
+	RecordParts parts;
+
+	@Autowired
+	CacheManager caches;
 
 	@Autowired
 	NegotiationRepository negotiations;
@@ -95,11 +104,22 @@ class GapServiceTest {
 		try {
 			GapFrames.Frame frame = frames.frame(11);
 			assertThat(frames.frame(11)).as("cached").isSameAs(frame);
+			NegotiationService.NegotiationRecord record = negotiationRecords.load(11);
 			mvc.perform(put("/api/v1/positions/" + id).with(user("ana").roles("ANALYST"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(position(1_700_000_000L, source, 0))).andExpect(status().isOk());
 			assertThat(frames.frame(11)).as("kept across a position edit").isSameAs(frame);
 			assertThat(amountOf(id)).as("the edit analysed").isEqualByComparingTo("1700000000");
+			NegotiationService.NegotiationRecord edited = negotiationRecords.load(11);
+			assertThat(edited.negotiation()).as("the negotiation kept across a position edit")
+				.isSameAs(record.negotiation());
+			assertThat(edited.rounds()).as("the rounds kept").isSameAs(record.rounds());
+			assertThat(edited.chiefs()).as("the appointments kept").containsExactlyElementsOf(record.chiefs());
+			assertThat(edited.offers()).as("the positions read afresh")
+				.anySatisfy(o -> assertThat(o.getId()).isEqualTo(id))
+				.filteredOn(o -> o.getId() == id)
+				.singleElement()
+				.satisfies(o -> assertThat(o.getAmount()).isEqualByComparingTo("1700000000"));
 
 			long round = create("/api/v1/negotiations/11/rounds", """
 					{"kind":"VIDEO","startDate":"2019-12-21","outcome":"CONTINUED","summary":"Frame test call",
@@ -107,6 +127,8 @@ class GapServiceTest {
 			try {
 				assertThat(frames.frame(11)).as("read again after a round's write").isNotSameAs(frame);
 				assertThat(frames.frame(11).rounds()).containsKey(round);
+				assertThat(negotiationRecords.load(11).rounds()).as("the record's rounds read again")
+					.anySatisfy(r -> assertThat(r.getId()).isEqualTo(round));
 				assertThat(gaps.analyse(11, null, false).round(round)).isNotNull();
 			}
 			finally {
@@ -122,6 +144,50 @@ class GapServiceTest {
 			jdbc.update("delete from offers where id = ?", id);
 		}
 		assertThat(gaps.analyse(11, null, false).analysis().offers()).noneMatch(o -> o.offer().id() == id);
+	}
+
+	/**
+	 * The pages are built on the kept parts once their own session has closed: every association a page
+	 * reads of them was read with them (one left lazy fails here: none can load later), in both languages
+	 * and as of a date, and the edited position shows.
+	 */
+	@Test
+	void afterAPositionEditEveryNegotiationPageIsBuiltOnTheKeptPartsAndShowsTheEdit() throws Exception {
+		Long source = jdbc.queryForObject("select min(id) from sources", Long.class);
+		List<Integer> smas = negotiations.findAllByOrderBySmaNumber().stream().map(Negotiation::getSmaNumber).toList();
+		// Read by the parts alone, in their own transaction: nothing a page touched is initialised yet.
+		caches.getCache("recordParts").clear();
+		Map<Integer, RecordParts.Parts> before = new HashMap<>();
+		for (int sma : smas) {
+			before.put(sma, parts.parts(sma));
+		}
+		long id = create("/api/v1/negotiations/11/positions", position(1_500_000_000L, source, null));
+		try {
+			mvc.perform(put("/api/v1/positions/" + id).with(user("ana").roles("ANALYST"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(position(1_700_000_000L, source, 0).replace("Gap service test", "Kept parts quote")))
+				.andExpect(status().isOk());
+			for (int sma : smas) {
+				assertThat(parts.parts(sma)).as("SMA %d's parts kept", sma).isSameAs(before.get(sma));
+				for (String query : List.of("", "?lang=ko", "?asOf=2020-03-31", "?lang=ko&asOf=2013-06-01")) {
+					String html = mvc.perform(get("/negotiations/" + sma + query))
+						.andExpect(status().isOk())
+						.andReturn()
+						.getResponse()
+						.getContentAsString();
+					assertThat(html).as("SMA %d%s", sma, query).contains("<h1").doesNotContain("??");
+					if (sma == 11 && !query.contains("2013")) {
+						assertThat(html).as("the edit on SMA 11's page%s", query).contains("Kept parts quote");
+					}
+				}
+			}
+		}
+		finally {
+			mvc.perform(delete("/api/v1/positions/" + id).with(user("ana").roles("ANALYST")))
+				.andExpect(status().isNoContent());
+			jdbc.update("delete from offer_sources where offer_id = ?", id);
+			jdbc.update("delete from offers where id = ?", id);
+		}
 	}
 
 	private BigDecimal amountOf(long id) {

@@ -11,14 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.smatracker.ApiCalls;
 import org.smatracker.InstrumentedAppTest;
 import org.smatracker.model.RecordChanged;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -82,6 +86,62 @@ class StatementCountTest {
 		finally {
 			synthetic.remove();
 		}
+	}
+
+	/**
+	 * After a position's edit (the commonest write while talks go on) only the positions are read again:
+	 * the rest of the record and what the analysis stands on are kept (RecordParts, GapFrames).
+	 */
+	@Test
+	void afterAPositionEditThePagesReadOnlyThePositionsAgain() throws Exception {
+		String page = "/negotiations/11";
+		String gap = "/api/v1/negotiations/11/gap";
+		Map<String, Long> cold = count(List.of(page, gap));
+		Long source = jdbc.queryForObject("select min(id) from sources", Long.class);
+		long id = ApiCalls.create(mvc, "/api/v1/negotiations/11/positions", position(1_500_000_000L, source, null));
+		try {
+			int version = 0;
+			Map<String, Long> afterEdit = new LinkedHashMap<>();
+			for (String path : List.of(page, gap)) {
+				mvc.perform(get(path)).andExpect(status().isOk()); // what is kept is read once
+				version = edit(id, version, source);
+				Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+				stats.clear();
+				mvc.perform(get(path)).andExpect(status().isOk());
+				afterEdit.put(path, stats.getPrepareStatementCount());
+			}
+			System.out.println("Statements after a position edit: " + afterEdit + " (uncached: " + cold + ")");
+			// The positions with their sources (1), their edits since last read (2: the newest entry, the
+			// edits) and the negotiation's last change (2); the negotiation, its rounds with their sources
+			// and its appointments kept (9 before they were).
+			assertThat(afterEdit.get(page)).isEqualTo(5).isLessThan(cold.get(page));
+			// The positions' figures only (the data version is read through JDBC, not counted here).
+			assertThat(afterEdit.get(gap)).isEqualTo(1);
+		}
+		finally {
+			jdbc.update("delete from offer_sources where offer_id = ?", id);
+			jdbc.update("delete from offers where id = ?", id);
+		}
+	}
+
+	private int edit(long id, int version, long source) throws Exception {
+		String answer = mvc
+			.perform(put("/api/v1/positions/" + id).with(user("ana").roles("ANALYST"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(position(1_600_000_000L + version, source, version)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Integer.parseInt(answer.replaceAll(".*\"version\":(\\d+).*", "$1"));
+	}
+
+	private static String position(long usd, long source, Integer version) {
+		return """
+				{%s"reportedDate":"2020-03-01","party":"US","kind":"DEMAND","form":"ABSOLUTE","amount":%d,
+				 "currency":"USD","appliesToYear":2020,"reliability":"REPORTED","status":"CURRENT",
+				 "quote":"Statement count test","sourceIds":[%d]}"""
+			.formatted(version == null ? "" : "\"version\":" + version + ",", usd, source);
 	}
 
 	private Map<String, Long> count(List<String> paths) throws Exception {

@@ -1,0 +1,53 @@
+package org.smatracker.negotiation;
+
+import java.util.List;
+
+import org.hibernate.Hibernate;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.smatracker.model.NotFoundException;
+
+/**
+ * A negotiation's record less its positions: the negotiation with its agreement, its rounds with their
+ * people and sources, its appointments with theirs. Cached per instance by
+ * {@link org.smatracker.system.DataVersion#ofAllButPositions()}, as {@link GapFrames} is: an edited
+ * position (the commonest write while talks go on) leaves it as it was, so the negotiation page after
+ * one reads only the positions.
+ * <p>
+ * Its entities are detached once read and shared by every request until the version moves: every
+ * association a page reads of them is fetched or initialised here, and nothing may change them.
+ */
+@Component
+class RecordParts {
+
+	/** Rounds in date order; appointments in date order, chiefs and high-level alike. */
+	record Parts(Negotiation negotiation, List<Round> rounds, List<Appointment> appointments) {
+	}
+
+	private final NegotiationRepository negotiations;
+
+	private final RoundRepository rounds;
+
+	private final AppointmentRepository appointments;
+
+	RecordParts(NegotiationRepository negotiations, RoundRepository rounds, AppointmentRepository appointments) {
+		this.negotiations = negotiations;
+		this.rounds = rounds;
+		this.appointments = appointments;
+	}
+
+	@Cacheable(cacheNames = "recordParts", key = "{#smaNumber, @dataVersion.ofAllButPositions()}",
+			condition = "!@warmup.bypassesCaches()")
+	@Transactional(readOnly = true)
+	public Parts parts(int smaNumber) {
+		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)
+			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
+		List<Round> roundList = rounds.findForNegotiation(negotiation.getId());
+		roundList.forEach(r -> Hibernate.initialize(r.getSources()));
+		return new Parts(negotiation, List.copyOf(roundList),
+				List.copyOf(appointments.findForNegotiation(negotiation.getId())));
+	}
+
+}
