@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -105,9 +103,7 @@ class GapServiceTest {
 			GapFrames.Frame frame = frames.frame(11);
 			assertThat(frames.frame(11)).as("cached").isSameAs(frame);
 			NegotiationService.NegotiationRecord record = negotiationRecords.load(11);
-			mvc.perform(put("/api/v1/positions/" + id).with(user("ana").roles("ANALYST"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(position(1_700_000_000L, source, 0))).andExpect(status().isOk());
+			ApiCalls.update(mvc, "/api/v1/positions/" + id, position(1_700_000_000L, source, 0));
 			assertThat(frames.frame(11)).as("kept across a position edit").isSameAs(frame);
 			assertThat(amountOf(id)).as("the edit analysed").isEqualByComparingTo("1700000000");
 			NegotiationService.NegotiationRecord edited = negotiationRecords.load(11);
@@ -163,10 +159,8 @@ class GapServiceTest {
 		}
 		long id = create("/api/v1/negotiations/11/positions", position(1_500_000_000L, source, null));
 		try {
-			mvc.perform(put("/api/v1/positions/" + id).with(user("ana").roles("ANALYST"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(position(1_700_000_000L, source, 0).replace("Gap service test", "Kept parts quote")))
-				.andExpect(status().isOk());
+			ApiCalls.update(mvc, "/api/v1/positions/" + id,
+					ApiCalls.position(1_700_000_000L, source, 0, "Kept parts quote"));
 			for (int sma : smas) {
 				assertThat(parts.parts(sma)).as("SMA %d's parts kept", sma).isSameAs(before.get(sma));
 				for (String query : List.of("", "?lang=ko", "?asOf=2020-03-31", "?lang=ko&asOf=2013-06-01")) {
@@ -202,11 +196,7 @@ class GapServiceTest {
 	}
 
 	private static String position(long usd, long source, Integer version) {
-		return """
-				{%s"reportedDate":"2020-03-01","party":"US","kind":"DEMAND","form":"ABSOLUTE","amount":%d,
-				 "currency":"USD","appliesToYear":2020,"reliability":"REPORTED","status":"CURRENT",
-				 "quote":"Gap service test","sourceIds":[%d]}"""
-			.formatted(version == null ? "" : "\"version\":" + version + ",", usd, source);
+		return ApiCalls.position(usd, source, version, "Gap service test");
 	}
 
 	private long create(String path, String json) throws Exception {

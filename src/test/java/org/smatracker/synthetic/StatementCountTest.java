@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -20,9 +19,7 @@ import org.smatracker.InstrumentedAppTest;
 import org.smatracker.model.RecordChanged;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -98,13 +95,15 @@ class StatementCountTest {
 		String gap = "/api/v1/negotiations/11/gap";
 		Map<String, Long> cold = count(List.of(page, gap));
 		Long source = jdbc.queryForObject("select min(id) from sources", Long.class);
-		long id = ApiCalls.create(mvc, "/api/v1/negotiations/11/positions", position(1_500_000_000L, source, null));
+		long id = ApiCalls.create(mvc, "/api/v1/negotiations/11/positions",
+				ApiCalls.position(1_500_000_000L, source, null, "Statement count test"));
 		try {
 			int version = 0;
 			Map<String, Long> afterEdit = new LinkedHashMap<>();
 			for (String path : List.of(page, gap)) {
 				mvc.perform(get(path)).andExpect(status().isOk()); // what is kept is read once
-				version = edit(id, version, source);
+				version = ApiCalls.update(mvc, "/api/v1/positions/" + id,
+						ApiCalls.position(1_600_000_000L + version, source, version, "Statement count test"));
 				Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
 				stats.clear();
 				mvc.perform(get(path)).andExpect(status().isOk());
@@ -122,26 +121,6 @@ class StatementCountTest {
 			jdbc.update("delete from offer_sources where offer_id = ?", id);
 			jdbc.update("delete from offers where id = ?", id);
 		}
-	}
-
-	private int edit(long id, int version, long source) throws Exception {
-		String answer = mvc
-			.perform(put("/api/v1/positions/" + id).with(user("ana").roles("ANALYST"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(position(1_600_000_000L + version, source, version)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return Integer.parseInt(answer.replaceAll(".*\"version\":(\\d+).*", "$1"));
-	}
-
-	private static String position(long usd, long source, Integer version) {
-		return """
-				{%s"reportedDate":"2020-03-01","party":"US","kind":"DEMAND","form":"ABSOLUTE","amount":%d,
-				 "currency":"USD","appliesToYear":2020,"reliability":"REPORTED","status":"CURRENT",
-				 "quote":"Statement count test","sourceIds":[%d]}"""
-			.formatted(version == null ? "" : "\"version\":" + version + ",", usd, source);
 	}
 
 	private Map<String, Long> count(List<String> paths) throws Exception {
