@@ -23,7 +23,6 @@ import org.smatracker.gap.AgreedAmount;
 import org.smatracker.gap.Baseline;
 import org.smatracker.gap.Meeting;
 import org.smatracker.gap.Normaliser;
-import org.smatracker.model.NotFoundException;
 import org.smatracker.money.Currency;
 import org.smatracker.money.ExchangeRateService;
 import org.smatracker.money.ExchangeRateTable;
@@ -45,7 +44,7 @@ class GapFrames {
 			Map<Long, Round> rounds, AgreementYear baselineYear, AgreementYear agreedYear, Integer baselineDueYear) {
 	}
 
-	private final NegotiationRepository negotiations;
+	private final RecordParts parts;
 
 	private final AgreementRepository agreements;
 
@@ -53,25 +52,25 @@ class GapFrames {
 
 	private final ExchangeRateService rates;
 
-	GapFrames(NegotiationRepository negotiations, AgreementRepository agreements, RoundRepository rounds,
-			ExchangeRateService rates) {
-		this.negotiations = negotiations;
+	GapFrames(RecordParts parts, AgreementRepository agreements, RoundRepository rounds, ExchangeRateService rates) {
+		this.parts = parts;
 		this.agreements = agreements;
 		this.rounds = rounds;
 		this.rates = rates;
 	}
 
 	/**
-	 * The frame of the negotiation for an SMA: the negotiation, its rounds and two agreements read, and
-	 * the sources of the baseline's and the agreed amount's years, which the negotiation page cites.
+	 * The frame of the negotiation for an SMA: the negotiation and its rounds from {@link RecordParts},
+	 * two agreements read, and the sources of the baseline's and the agreed amount's years, which the
+	 * negotiation page cites.
 	 */
 	@Cacheable(cacheNames = "gapFrames", key = "{#smaNumber, @dataVersion.ofAllButPositions()}",
 			condition = "!@warmup.bypassesCaches()")
 	@Transactional(readOnly = true)
 	public Frame frame(int smaNumber) {
-		Negotiation negotiation = negotiations.findBySmaNumber(smaNumber)
-			.orElseThrow(() -> new NotFoundException("Negotiation " + smaNumber));
-		Frame frame = frame(negotiation, rounds.findByNegotiationId(negotiation.getId()), agreementsFor(negotiation));
+		// The negotiation and its rounds as the negotiation page reads them, kept under the same version.
+		RecordParts.Parts record = parts.parts(smaNumber);
+		Frame frame = frame(record.negotiation(), record.rounds(), agreementsFor(record.negotiation()));
 		if (frame.baselineYear() != null) {
 			Hibernate.initialize(frame.baselineYear().getSources());
 		}
