@@ -23,6 +23,7 @@ import org.smatracker.gap.AgreedAmount;
 import org.smatracker.gap.Baseline;
 import org.smatracker.gap.Meeting;
 import org.smatracker.gap.Normaliser;
+import org.smatracker.model.Weighed;
 import org.smatracker.money.Currency;
 import org.smatracker.money.ExchangeRateService;
 import org.smatracker.money.ExchangeRateTable;
@@ -41,7 +42,14 @@ class GapFrames {
 	 * agreements' years as read; the years' sources only in the frame of one negotiation.
 	 */
 	record Frame(long negotiationId, int smaNumber, Baseline baseline, AgreedAmount agreed, List<Meeting> meetings,
-			Map<Long, Round> rounds, AgreementYear baselineYear, AgreementYear agreedYear, Integer baselineDueYear) {
+			Map<Long, Round> rounds, AgreementYear baselineYear, AgreementYear agreedYear, Integer baselineDueYear)
+			implements Weighed {
+
+		@Override
+		public int weight() {
+			return 1 + rounds.size() + meetings.size();
+		}
+
 	}
 
 	private final RecordParts parts;

@@ -18,6 +18,7 @@ import org.smatracker.gap.GapAnalysis;
 import org.smatracker.gap.GapCalculator;
 import org.smatracker.gap.GapInput;
 import org.smatracker.gap.OfferInput;
+import org.smatracker.model.Weighed;
 import org.smatracker.money.ExchangeRateService;
 import org.smatracker.source.Source;
 
@@ -42,10 +43,16 @@ public class GapService {
 	 * sources are loaded, but in the compare page's analyses ({@link #analyseEach}), which cite none.
 	 */
 	public record GapReport(GapAnalysis analysis, Map<Long, Round> rounds, AgreementYear baselineYear,
-			AgreementYear agreedYear, Integer baselineDueYear) {
+			AgreementYear agreedYear, Integer baselineDueYear) implements Weighed {
 
 		public Round round(long id) {
 			return rounds.get(id);
+		}
+
+		/** Its positions and points; the rounds are the frame's, weighed there. */
+		@Override
+		public int weight() {
+			return 1 + analysis.offers().size() + analysis.points().size();
 		}
 
 	}

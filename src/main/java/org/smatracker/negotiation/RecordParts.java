@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.smatracker.model.NotFoundException;
+import org.smatracker.model.Weighed;
 
 /**
  * A negotiation's record less its positions: the negotiation with its agreement, its rounds with their
@@ -23,7 +24,14 @@ import org.smatracker.model.NotFoundException;
 class RecordParts {
 
 	/** Rounds in date order; appointments in date order, chiefs and high-level alike. */
-	record Parts(Negotiation negotiation, List<Round> rounds, List<Appointment> appointments) {
+	record Parts(Negotiation negotiation, List<Round> rounds, List<Appointment> appointments) implements Weighed {
+
+		/** A round counts twice: it carries its people and sources. */
+		@Override
+		public int weight() {
+			return 1 + 2 * rounds.size() + appointments.size();
+		}
+
 	}
 
 	private final NegotiationRepository negotiations;
