@@ -43,15 +43,13 @@ public final class GapCalculator {
 	public static GapAnalysis analyse(GapInput input) {
 		LocalDate asOf = input.asOf();
 		List<NormalisedOffer> all = knownOffers(input);
-		List<NormalisedOffer> eligible = all.stream()
-			.filter(n -> n.offer().isSidePosition() && n.isComputable())
-			.toList();
+		List<NormalisedOffer> eligible = all.stream().filter(GapCalculator::isEligible).toList();
 		List<Meeting> meetings = input.meetings()
 			.stream()
 			.filter(m -> asOf == null || !m.lastDay().isAfter(asOf))
 			.toList();
 		BigDecimal baselineKrw = input.baseline() == null ? null : input.baseline().amountKrw();
-		List<GapPoint> points = points(pointDates(meetings, all, eligible), all, eligible, baselineKrw);
+		List<GapPoint> points = points(pointDates(meetings, all), all, eligible, baselineKrw);
 		GapPoint first = points.stream().filter(GapPoint::hasGap).findFirst().orElse(null);
 
 		Standing openingUsDemand = opening(eligible, Party.US);
@@ -66,6 +64,11 @@ public final class GapCalculator {
 		}
 		return new GapAnalysis(input.smaNumber(), input.baseline(), all, points, openingUsDemand, openingRokOffer,
 				first, agreed, settlement, increase);
+	}
+
+	/** A side's own position whose amount converts: what a gap is measured on. */
+	private static boolean isEligible(NormalisedOffer n) {
+		return n.offer().isSidePosition() && n.isComputable();
 	}
 
 	/** Every offer known at {@code asOf} (official ones only if asked), normalised, in reported order. */
@@ -85,12 +88,12 @@ public final class GapCalculator {
 	 * One point per date: every meeting's last day, every day a side position was reported, and every
 	 * day a disputed claim was (shown beside the point, never used in the gap).
 	 */
-	private static TreeMap<LocalDate, List<Meeting>> pointDates(List<Meeting> meetings, List<NormalisedOffer> all,
-			List<NormalisedOffer> eligible) {
+	private static TreeMap<LocalDate, List<Meeting>> pointDates(List<Meeting> meetings, List<NormalisedOffer> all) {
 		TreeMap<LocalDate, List<Meeting>> dates = new TreeMap<>();
 		meetings.forEach(m -> dates.computeIfAbsent(m.lastDay(), d -> new ArrayList<>()).add(m));
+		// The test, not eligible.contains: that compared every offer with every eligible one, field by field.
 		all.stream()
-			.filter(n -> eligible.contains(n) || n.offer().status() == OfferStatus.DISPUTED)
+			.filter(n -> isEligible(n) || n.offer().status() == OfferStatus.DISPUTED)
 			.forEach(n -> dates.computeIfAbsent(n.offer().reportedDate(), d -> new ArrayList<>()));
 		return dates;
 	}
