@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
+import org.springframework.expression.EvaluationContext;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * The HTML of a repeated piece of a page (a timeline entry, a table row, a whole table), rendered once
@@ -35,6 +38,14 @@ import org.thymeleaf.context.Context;
  */
 @Component("rendered")
 public class RenderedRows {
+
+	/**
+	 * What the pieces' expressions are evaluated in, shared by every render. Without it Thymeleaf makes a
+	 * new one per piece, and with it a new property reader whose look-ups (which getter a record's field
+	 * has) start empty: a piece paid them for every value it read. Nothing here changes after it is made
+	 * (Thymeleaf wraps it per render and keeps its own state in the wrapper): no beans, no variables.
+	 */
+	private static final EvaluationContext EXPRESSIONS = shared();
 
 	private final ITemplateEngine templates;
 
@@ -101,6 +112,7 @@ public class RenderedRows {
 
 	private String render(String template, Locale locale, Object[] namesAndValues) {
 		Context context = new Context(locale);
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, EXPRESSIONS);
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			context.setVariable((String) namesAndValues[i], namesAndValues[i + 1]);
 		}
@@ -110,6 +122,17 @@ public class RenderedRows {
 		}
 		return templates.process(template.substring(0, selector).trim(),
 				Set.of(template.substring(selector + 2).trim()), context).strip();
+	}
+
+	private static EvaluationContext shared() {
+		StandardEvaluationContext context = new StandardEvaluationContext();
+		// Made now, not on first use by whichever render comes first.
+		context.getPropertyAccessors();
+		context.getConstructorResolvers();
+		context.getMethodResolvers();
+		context.getTypeLocator();
+		context.getTypeConverter();
+		return context;
 	}
 
 }

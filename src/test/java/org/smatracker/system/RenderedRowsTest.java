@@ -86,6 +86,24 @@ class RenderedRowsTest {
 	}
 
 	@Test
+	void aPieceCannotCallABean() {
+		// Its expressions are evaluated in one context shared by every piece, which knows no beans.
+		assertThatThrownBy(() -> rendered.html("test/bean-call")).isInstanceOf(TemplateProcessingException.class);
+	}
+
+	@Test
+	void piecesOfOtherRecordTypesAndLanguagesReadTheirOwnValues() {
+		// The shared context keeps which getter a record type has: a piece reads its own values, whatever
+		// was read before it and in whichever thread.
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(rendered.html("test/record-values", "p", new Position("c", "US", "Demand <b>", null, null)))
+			.isEqualTo("<span>US · Demand &lt;b&gt; · Timeline</span>");
+		LocaleContextHolder.setLocale(Locale.KOREAN);
+		assertThat(rendered.html("test/record-values", "p", new Position("c", "한국", "제안", null, null)))
+			.isEqualTo("<span>한국 · 제안 · 연대표</span>");
+	}
+
+	@Test
 	void namesAndValuesComeInPairs() {
 		assertThatThrownBy(() -> rendered.html("rows/timeline-entry", "e"))
 			.isInstanceOf(IllegalArgumentException.class);
