@@ -1,8 +1,5 @@
 package org.smatracker.audit;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.smatracker.AppTest;
+import org.smatracker.H2Plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @AppTest
 class PositionEditReadsTest {
-
-	private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
 
 	private static final Pattern NAME = Pattern.compile(":(\\w+)");
 
@@ -100,10 +96,10 @@ class PositionEditReadsTest {
 			List<Long> padded = new ArrayList<>(positions);
 			padded.addAll(Collections.nCopies(Integer.highestOneBit(positions.size() - 1) * 2 - positions.size(),
 					positions.get(positions.size() - 1)));
-			Plan afterMark = plan(edits, Map.of("positionIds", padded, "since", mark));
+			H2Plan afterMark = plan(edits, Map.of("positionIds", padded, "since", mark));
 			assertThat(afterMark.scanned()).as(afterMark.text()).isLessThan(2L * positions.size() + 10);
 
-			Plan newestEntry = plan(newest, Map.of("type", "negotiation", "id", negotiation));
+			H2Plan newestEntry = plan(newest, Map.of("type", "negotiation", "id", negotiation));
 			assertThat(newestEntry.scanned()).as(newestEntry.text()).isLessThan(4L * positions.size() + 100);
 		}
 		finally {
@@ -112,12 +108,8 @@ class PositionEditReadsTest {
 		}
 	}
 
-	/** H2's EXPLAIN ANALYZE of the statement as bound, and the rows it read from every table, summed. */
-	private record Plan(String text, long scanned) {
-	}
-
-	private Plan plan(String query, Map<String, Object> named) {
-		// Each :name becomes one parameter per value, in the order they appear, as Hibernate binds them.
+	/** The plan of {@code query} with each :name bound as Hibernate binds it: one parameter per value. */
+	private H2Plan plan(String query, Map<String, Object> named) {
 		List<Object> values = new ArrayList<>();
 		Matcher names = NAME.matcher(query);
 		StringBuilder sql = new StringBuilder();
@@ -128,29 +120,7 @@ class PositionEditReadsTest {
 			names.appendReplacement(sql, String.join(", ", Collections.nCopies(each.size(), "?")));
 		}
 		names.appendTail(sql);
-		String plan = jdbc.execute((Connection c) -> {
-			try (PreparedStatement p = c.prepareStatement("explain analyze " + sql)) {
-				for (int i = 0; i < values.size(); i++) {
-					p.setObject(i + 1, values.get(i));
-				}
-				try (ResultSet r = p.executeQuery()) {
-					StringBuilder text = new StringBuilder();
-					while (r.next()) {
-						text.append(r.getString(1)).append('\n');
-					}
-					return text.toString();
-				}
-			}
-		});
-		Matcher counts = SCAN_COUNT.matcher(plan);
-		long sum = 0;
-		boolean any = false;
-		while (counts.find()) {
-			sum += Long.parseLong(counts.group(1));
-			any = true;
-		}
-		assertThat(any).as(plan).isTrue();
-		return new Plan(plan, sum);
+		return H2Plan.of(jdbc, sql.toString(), values);
 	}
 
 	private static String query(String method, Class<?>... parameters) throws NoSuchMethodException {

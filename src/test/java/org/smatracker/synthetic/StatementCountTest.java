@@ -1,15 +1,10 @@
 package org.smatracker.synthetic;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Types;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -23,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.smatracker.ApiCalls;
+import org.smatracker.H2Plan;
 import org.smatracker.InstrumentedAppTest;
 import org.smatracker.RecordedStatements;
 import org.smatracker.model.RecordChanged;
@@ -158,26 +154,10 @@ class StatementCountTest {
 				.reduce((first, last) -> last)
 				.orElseThrow();
 			long all = jdbc.queryForObject("select count(*) from offers", Long.class);
-			String plan = jdbc.execute((Connection c) -> {
-				try (PreparedStatement p = c.prepareStatement("explain analyze " + sql)) {
-					// As the query binds them: the period, then the SMA number (none: every negotiation), twice.
-					p.setObject(1, from);
-					p.setObject(2, to);
-					p.setNull(3, Types.INTEGER);
-					p.setNull(4, Types.INTEGER);
-					try (ResultSet r = p.executeQuery()) {
-						r.next();
-						return r.getString(1);
-					}
-				}
-			});
-			long scanned = 0;
-			Matcher counts = Pattern.compile("scanCount: (\\d+)").matcher(plan);
-			while (counts.find()) {
-				scanned += Long.parseLong(counts.group(1));
-			}
+			// As the query binds them: the period, then the SMA number (none: every negotiation), twice.
+			H2Plan plan = H2Plan.of(jdbc, sql, Arrays.asList(from, to, null, null));
 			assertThat(found).as("positions at the rounds of 2031").isGreaterThan(100);
-			assertThat(scanned).as(plan).isLessThan(4L * found + 100).isLessThan(all);
+			assertThat(plan.scanned()).as(plan.text()).isLessThan(4L * found + 100).isLessThan(all);
 		}
 		finally {
 			synthetic.remove();
