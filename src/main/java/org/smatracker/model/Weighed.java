@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * A cached value that says how large it is, in the rows it holds (positions, rounds, points of a gap
  * analysis): the caches of analyses and records are bounded by the sum of these, not by how many
- * entries they have, since one negotiation of 500 positions weighs as much as fifty real ones, and a
+ * entries they have, since one negotiation of 500 positions weighs as much as a dozen real ones, and a
  * visitor choosing dates ({@code ?asOf=}) can make as many entries as they like.
  */
 public interface Weighed {
