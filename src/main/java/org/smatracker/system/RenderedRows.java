@@ -127,7 +127,7 @@ public class RenderedRows {
 	private static EvaluationContext shared() {
 		StandardEvaluationContext context = new StandardEvaluationContext();
 		// Made now, not on first use by whichever render comes first.
-		context.getPropertyAccessors();
+		TemplateExpressions.readRecords(context);
 		context.getConstructorResolvers();
 		context.getMethodResolvers();
 		context.getTypeLocator();
