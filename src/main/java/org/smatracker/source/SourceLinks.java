@@ -7,7 +7,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.HtmlUtils;
+
+import org.smatracker.system.Html;
 
 /**
  * The sources behind a figure as one piece of HTML ({@code ${@sourceLinks.html(sources)}}, used by
@@ -38,29 +39,24 @@ public class SourceLinks {
 			}
 			html.append("<a href=\"");
 			if (s.hasWebUrl()) {
-				html.append(escape(s.getUrl())).append("\" rel=\"noopener noreferrer\" target=\"_blank\"");
+				html.append(Html.escape(s.getUrl())).append("\" rel=\"noopener noreferrer\" target=\"_blank\"");
 			}
 			else {
-				html.append(escape(base)).append("/sources/").append(s.getId()).append('"');
+				html.append(Html.escape(base)).append("/sources/").append(s.getId()).append('"');
 			}
 			html.append(" title=\"")
-				.append(escape(s.getTitle() + " (" + s.getPublisher() + ")"))
+				.append(Html.escape(s.getTitle() + " (" + s.getPublisher() + ")"))
 				.append("\">")
-				.append(escape(s.getCode()))
+				.append(Html.escape(s.getCode()))
 				.append("</a>");
 			if (!s.isConfirmed()) {
 				if (unconfirmed == null) {
-					unconfirmed = escape(messages.getMessage("source.unconfirmed", null, LocaleContextHolder.getLocale()));
+					unconfirmed = Html.escape(messages.getMessage("source.unconfirmed", null, LocaleContextHolder.getLocale()));
 				}
 				html.append("<span class=\"badge text-bg-warning ms-1\">").append(unconfirmed).append("</span>");
 			}
 		}
 		return html.toString();
-	}
-
-	/** Only the characters HTML needs escaped, as Thymeleaf writes text: "…" stays "…". */
-	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	private static String contextPath() {
