@@ -46,6 +46,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * ETags and the page cache: each page is rendered once per data version, for everyone. A GET's
@@ -415,7 +416,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			else {
 				if (name == null) {
 					name = user == null ? new byte[0]
-							: Html.escape(user.getName()).getBytes(StandardCharsets.UTF_8);
+							: HtmlUtils.htmlEscape(user.getName(), "UTF-8").getBytes(StandardCharsets.UTF_8);
 				}
 				parts[s] = name;
 			}

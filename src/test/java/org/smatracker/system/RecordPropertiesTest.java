@@ -1,7 +1,14 @@
 package org.smatracker.system;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.Location;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +25,7 @@ import org.thymeleaf.engine.TemplateData;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import org.smatracker.AppTest;
+import org.smatracker.SmaTrackerApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,6 +92,39 @@ class RecordPropertiesTest {
 			.isEqualTo("a map's");
 		assertThatThrownBy(() -> new SpelExpressionParser().parseExpression("missing").getValue(context, new Row("x", List.of())))
 			.isInstanceOf(SpelEvaluationException.class);
+	}
+
+	/**
+	 * SpEL's own reader prefers {@code getLabel()} or {@code isLabel()} to a record's {@code label()}: a
+	 * record with both would show another value through this reader than before it.
+	 */
+	@Test
+	void noRecordOfTheApplicationHasAGetterBesideAComponent() throws Exception {
+		Location classes = Location.of(SmaTrackerApplication.class.getProtectionDomain().getCodeSource().getLocation());
+		List<String> both = new ArrayList<>();
+		int records = 0;
+		for (JavaClass imported : new ClassFileImporter().importLocations(List.of(classes))) {
+			if (!imported.getName().startsWith("org.smatracker.")) {
+				continue;
+			}
+			Class<?> type = Class.forName(imported.getName(), false, getClass().getClassLoader());
+			if (!type.isRecord()) {
+				continue;
+			}
+			records++;
+			for (RecordComponent component : type.getRecordComponents()) {
+				String capitalised = Character.toUpperCase(component.getName().charAt(0)) + component.getName().substring(1);
+				for (String getter : List.of("get" + capitalised, "is" + capitalised)) {
+					for (Method method : type.getMethods()) {
+						if (method.getName().equals(getter) && method.getParameterCount() == 0) {
+							both.add(type.getName() + "." + getter);
+						}
+					}
+				}
+			}
+		}
+		assertThat(records).as("records found").isGreaterThan(50);
+		assertThat(both).isEmpty();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.smatracker.system;
+package org.smatracker.source;
 
 import java.util.Random;
 
@@ -7,21 +7,21 @@ import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Escaping as Spring's UTF-8 escape does, faster: the same text out for any text in. */
-class HtmlTest {
+/** Source links escape as Spring's UTF-8 escape does, faster: the same text out for any text in. */
+class SourceLinksEscapeTest {
 
 	@Test
 	void escapesTheFiveCharactersHtmlGivesAMeaningTo() {
-		assertThat(Html.escape("<a href=\"x\">Tom & Jerry's</a>"))
+		assertThat(SourceLinks.escape("<a href=\"x\">Tom & Jerry's</a>"))
 			.isEqualTo("&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
-		assertThat(Html.escape("방위비 분담금 … 5조 원 é")).isEqualTo("방위비 분담금 … 5조 원 é");
-		assertThat(Html.escape("")).isEmpty();
+		assertThat(SourceLinks.escape("방위비 분담금 … 5조 원 é")).isEqualTo("방위비 분담금 … 5조 원 é");
+		assertThat(SourceLinks.escape("")).isEmpty();
 	}
 
 	@Test
 	void textWithNothingToEscapeIsReturnedAsItIs() {
 		String text = "Joongang Ilbo (JoongAng Daily)";
-		assertThat(Html.escape(text)).isSameAs(text);
+		assertThat(SourceLinks.escape(text)).isSameAs(text);
 	}
 
 	@Test
@@ -33,7 +33,7 @@ class HtmlTest {
 			for (int i = random.nextInt(40); i > 0; i--) {
 				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
 			}
-			assertThat(Html.escape(text.toString())).as(text.toString())
+			assertThat(SourceLinks.escape(text.toString())).as(text.toString())
 				.isEqualTo(HtmlUtils.htmlEscape(text.toString(), "UTF-8"));
 		}
 	}
