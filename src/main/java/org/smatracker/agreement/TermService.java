@@ -70,30 +70,29 @@ public class TermService {
 	}
 
 	/**
-	 * Where things stand in {@code year}, among {@code all} the agreements on record (the timeline has
-	 * them loaded already): one statement, for the latest development.
+	 * Where things stand in {@code year}, among {@code all} the agreements on record and every statement
+	 * made during a term (the timeline has them loaded already, {@link AgreementRecord}): the latest
+	 * development is the newest statement.
 	 */
-	@Transactional(readOnly = true)
-	public Optional<Standing> standing(List<Agreement> all, int year) {
+	public Optional<Standing> standing(List<Agreement> all, List<TermStatement> statements, int year) {
+		TermStatement latest = statements.isEmpty() ? null : statements.get(statements.size() - 1);
 		return all.stream()
 			.filter(a -> a.getStatus() == AgreementStatus.IN_FORCE && a.getFirstYear() <= year
 					&& year <= a.getLastYear())
 			.findFirst()
 			.map(a -> {
-				TermStatement latest = statements.findLatest()
-					.stream()
-					.findFirst()
-					.orElse(null);
 				Optional<AgreementYear> thisYear = a.getYears().stream().filter(y -> y.getYear() == year).findFirst();
 				return new Standing(year, a, thisYear.map(AgreementYear::getAmount).orElse(null),
 						thisYear.map(AgreementYear::getCurrency).orElse(null), latest);
 			});
 	}
 
-	/** For the timeline: statements in [from, to). */
-	@Transactional(readOnly = true)
-	public List<TermStatement> between(Integer sma, LocalDate from, LocalDate to) {
-		return statements.findBetween(sma, from, to);
+	/** For the timeline: of {@code statements} (by date), those in [from, to), of one agreement when {@code sma} is given. */
+	public List<TermStatement> between(List<TermStatement> statements, Integer sma, LocalDate from, LocalDate to) {
+		return statements.stream()
+			.filter(t -> !t.getStatementDate().isBefore(from) && t.getStatementDate().isBefore(to)
+					&& (sma == null || t.getAgreement().getSmaNumber() == sma))
+			.toList();
 	}
 
 }

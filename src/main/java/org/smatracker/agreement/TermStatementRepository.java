@@ -13,16 +13,10 @@ interface TermStatementRepository extends Repository<TermStatement, Long> {
 	@EntityGraph(attributePaths = { "sources" })
 	List<TermStatement> findByAgreementSmaNumberOrderByStatementDateAscIdAsc(int smaNumber);
 
-	/** Statements in [from, to) with their agreement, for the timeline; null sma means every agreement. */
+	/** Every statement with its agreement and sources, by date (AgreementRecord). */
 	@Query("""
-			select distinct t from TermStatement t join fetch t.agreement a left join fetch t.sources
-			where t.statementDate >= :from and t.statementDate < :to
-			and (:sma is null or a.smaNumber = :sma)
+			select distinct t from TermStatement t join fetch t.agreement left join fetch t.sources
 			order by t.statementDate, t.id""")
-	List<TermStatement> findBetween(Integer sma, LocalDate from, LocalDate to);
-
-	/** The latest statement, for "where things stand". */
-	@Query("select t from TermStatement t join fetch t.agreement order by t.statementDate desc, t.id desc limit 1")
-	List<TermStatement> findLatest();
+	List<TermStatement> findAllWithAgreementAndSources();
 
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.smatracker.agreement.Agreement;
-import org.smatracker.agreement.AgreementRepository;
+import org.smatracker.agreement.AgreementRecord;
 import org.smatracker.agreement.AgreementYear;
 import org.smatracker.gap.GapAnalysis;
 import org.smatracker.money.Currency;
@@ -38,7 +38,7 @@ import org.smatracker.system.PageModels;
 @Service
 public class CompareService {
 
-	private final AgreementRepository agreements;
+	private final AgreementRecord agreements;
 
 	private final NegotiationRepository negotiations;
 
@@ -50,7 +50,7 @@ public class CompareService {
 
 	private final MessageSource messages;
 
-	CompareService(AgreementRepository agreements, NegotiationRepository negotiations, GapService gaps,
+	CompareService(AgreementRecord agreements, NegotiationRepository negotiations, GapService gaps,
 			ExchangeRateService rates, Formats fmt, MessageSource messages) {
 		this.agreements = agreements;
 		this.negotiations = negotiations;
@@ -114,7 +114,7 @@ public class CompareService {
 	@Transactional(readOnly = true)
 	public Comparison compare(Collection<Integer> requested, String base) {
 		ExchangeRateTable table = rates.table();
-		List<Agreement> all = agreements.findAllByOrderBySmaNumber();
+		List<Agreement> all = agreements.agreements();
 		Map<Integer, Agreement> bySma = new HashMap<>();
 		all.forEach(a -> bySma.put(a.getSmaNumber(), a));
 		Map<Integer, Negotiation> bySmaNegotiation = new HashMap<>();
@@ -185,7 +185,7 @@ public class CompareService {
 	/** Korea's yearly contribution from the first agreement's first year to {@code lastYear} (the home page's chart). */
 	@Transactional(readOnly = true)
 	public List<ContributionYear> contributionsUntil(int lastYear) {
-		return contributionsUntil(agreements.findAllByOrderBySmaNumber(), lastYear);
+		return contributionsUntil(agreements.agreements(), lastYear);
 	}
 
 	/** The same, from agreements the caller has loaded already (with their years). */

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.smatracker.agreement.Agreement;
-import org.smatracker.agreement.AgreementRepository;
+import org.smatracker.agreement.AgreementRecord;
 import org.smatracker.agreement.TermService;
 import org.smatracker.agreement.TermStatement;
 import org.smatracker.analysis.CompareService;
@@ -28,14 +28,15 @@ import org.smatracker.timeline.TimelineView.Entry;
  * The timeline page, a page at a time (see {@link TimelinePages} for how pages are cut: the whole real
  * history fits on the first page, a record a hundred times larger is cut into pages of the same size).
  * A page costs the same statements whatever the size of the record: the agreements (shown, charted and
- * used for "where things stand"), the exchange rates, the latest statement during a term, the period's
- * rounds with their leads, the positions at those rounds, the positions between rounds and the
- * statements made during agreements' terms; plus the page index's one count when it is not cached.
+ * used for "where things stand") and the statements made during their terms (both kept across position
+ * edits, {@link AgreementRecord}), the exchange rates, the period's rounds with their leads, the
+ * positions at those rounds and the positions between rounds; plus the page index's one count when it
+ * is not cached.
  */
 @Service
 public class TimelineService {
 
-	private final AgreementRepository agreements;
+	private final AgreementRecord agreements;
 
 	private final RoundRepository rounds;
 
@@ -49,7 +50,7 @@ public class TimelineService {
 
 	private final TimelineTexts texts;
 
-	TimelineService(AgreementRepository agreements, RoundRepository rounds, OfferRepository offers,
+	TimelineService(AgreementRecord agreements, RoundRepository rounds, OfferRepository offers,
 			TimelinePages pages, TermService terms, CompareService compare, TimelineTexts texts) {
 		this.agreements = agreements;
 		this.rounds = rounds;
@@ -69,18 +70,20 @@ public class TimelineService {
 	@Cacheable(cacheNames = PageModels.CACHE, keyGenerator = "pageModels", condition = "!@warmup.bypassesCaches()")
 	@Transactional(readOnly = true)
 	public TimelineView page(TimelineFilter filter, int page) {
-		List<Agreement> all = agreements.findAllByOrderBySmaNumber();
+		List<Agreement> all = agreements.agreements();
+		List<TermStatement> statements = agreements.statements();
 		int thisYear = LocalDate.now().getYear();
 		List<TimelinePages.Period> index = pages.index(filter.sma(), filter.newestFirst(), all);
 		int number = Math.max(1, Math.min(page, index.size()));
-		List<TimelineView.Year> years = index.isEmpty() ? List.of() : years(filter, index.get(number - 1), all);
+		List<TimelineView.Year> years = index.isEmpty() ? List.of() : years(filter, index.get(number - 1), all, statements);
 		TimelineView.Pager pager = TimelineView.Pager.of(filter, number, index.size(),
 				texts.msg("timeline.pages.position", number, index.size()));
-		return new TimelineView(texts.filters(filter, all), texts.standing(terms.standing(all, thisYear).orElse(null)),
+		return new TimelineView(texts.filters(filter, all), texts.standing(terms.standing(all, statements, thisYear).orElse(null)),
 				compare.contributionsUntil(all, thisYear), pager, years);
 	}
 
-	private List<TimelineView.Year> years(TimelineFilter filter, TimelinePages.Period period, List<Agreement> all) {
+	private List<TimelineView.Year> years(TimelineFilter filter, TimelinePages.Period period, List<Agreement> all,
+			List<TermStatement> statements) {
 		record Dated(LocalDate date, int kind, Entry entry) {
 		}
 		List<Dated> events = new ArrayList<>();
@@ -105,7 +108,7 @@ public class TimelineService {
 				events.add(new Dated(offer.getReportedDate(), 2, texts.offer(offer)));
 			}
 		}
-		for (TermStatement statement : terms.between(filter.sma(), period.from(), period.to())) {
+		for (TermStatement statement : terms.between(statements, filter.sma(), period.from(), period.to())) {
 			// A joint statement is both parties'; a party filter keeps it.
 			if (filter.party() == null || statement.getParty() == TermStatement.Speaker.BOTH
 					|| statement.getParty().name().equals(filter.party().name())) {

@@ -96,27 +96,36 @@ class StatementCountTest {
 
 	/**
 	 * After a position's edit (the commonest write while talks go on) only the positions are read again:
-	 * the rest of the record and what the analysis stands on are kept (RecordParts, GapFrames).
+	 * the rest of the record and what the analysis stands on are kept (RecordParts, GapFrames), and the
+	 * agreements with their years and statements (AgreementRecord) for the timeline and compare.
 	 */
 	@Test
 	void afterAPositionEditThePagesReadOnlyThePositionsAgain() throws Exception {
 		String page = "/negotiations/11";
 		String gap = "/api/v1/negotiations/11/gap";
-		Map<String, Long> cold = count(List.of(page, gap));
+		String timeline = "/";
+		String compare = "/compare?sma=10&sma=11&sma=12";
+		Map<String, Long> cold = count(List.of(page, gap, timeline, compare));
 		Long source = jdbc.queryForObject("select min(id) from sources", Long.class);
 		long id = ApiCalls.create(mvc, "/api/v1/negotiations/11/positions",
 				ApiCalls.position(1_500_000_000L, source, null, "Statement count test"));
 		try {
 			int version = 0;
 			Map<String, Long> afterEdit = new LinkedHashMap<>();
-			for (String path : List.of(page, gap)) {
+			Map<String, List<String>> agreementReads = new LinkedHashMap<>();
+			for (String path : List.of(page, gap, timeline, compare)) {
 				mvc.perform(get(path)).andExpect(status().isOk()); // what is kept is read once
 				version = ApiCalls.update(mvc, "/api/v1/positions/" + id,
 						ApiCalls.position(1_600_000_000L + version, source, version, "Statement count test"));
 				Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
 				stats.clear();
+				RecordedStatements.clear();
 				mvc.perform(get(path)).andExpect(status().isOk());
 				afterEdit.put(path, stats.getPrepareStatementCount());
+				agreementReads.put(path, RecordedStatements.since()
+					.stream()
+					.filter(sql -> sql.contains("agreement_years") || sql.contains("term_statements"))
+					.toList());
 			}
 			System.out.println("Statements after a position edit: " + afterEdit + " (uncached: " + cold + ")");
 			// The positions with their sources (1), their edits since last read (2: the newest entry, the
@@ -125,6 +134,11 @@ class StatementCountTest {
 			assertThat(afterEdit.get(page)).isEqualTo(5).isLessThan(cold.get(page));
 			// The positions' figures only (the data version is read through JDBC, not counted here).
 			assertThat(afterEdit.get(gap)).isEqualTo(1);
+			// The timeline and compare read positions (and the timeline its rounds and the history since
+			// its count), not the agreements, their years or the statements made during their terms.
+			assertThat(agreementReads).allSatisfy((path, reads) -> assertThat(reads).as(path).isEmpty());
+			assertThat(afterEdit.get(timeline)).isLessThan(cold.get(timeline));
+			assertThat(afterEdit.get(compare)).isLessThan(cold.get(compare));
 		}
 		finally {
 			jdbc.update("delete from offer_sources where offer_id = ?", id);

@@ -16,7 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.smatracker.ApiCalls;
 import org.smatracker.AppTest;
+import org.smatracker.agreement.Agreement;
+import org.smatracker.agreement.AgreementRecord;
 import org.smatracker.agreement.AgreementRepository;
+import org.smatracker.agreement.TermStatement;
 import org.smatracker.analysis.CompareService;
 import org.smatracker.audit.AuditAction;
 import org.smatracker.audit.AuditService;
@@ -47,6 +50,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Repeat visits are cheap (ETag, 304) and never stale (a write empties the caches and changes ETags). */
 @AppTest
 class CachingTest {
+
+	@Autowired
+	AgreementRecord agreementRecord;
 
 	@Autowired
 	MockMvc mvc;
@@ -422,6 +428,28 @@ class CachingTest {
 		anotherInstanceWrote("round", "UPDATED");
 		assertThat(fresh.ofAllButPositions()).as("a round's entry after them").isGreaterThan(allButPositions);
 		readTheVersionNow();
+	}
+
+	@Test
+	void theAgreementsAndTheirStatementsAreKeptAcrossAPositionEditAndReadAgainAfterAnAgreementsEdit() {
+		readTheVersionNow();
+		List<Agreement> agreements = agreementRecord.agreements();
+		List<TermStatement> statements = agreementRecord.statements();
+		assertThat(agreements).isNotEmpty();
+		assertThat(statements).isNotEmpty();
+		assertThat(agreementRecord.agreements()).as("kept").isSameAs(agreements);
+
+		anotherInstanceWrote("position", "UPDATED");
+		readTheVersionNow();
+		assertThat(agreementRecord.agreements()).as("kept across a position edit").isSameAs(agreements);
+		assertThat(agreementRecord.statements()).as("kept across a position edit").isSameAs(statements);
+
+		anotherInstanceWrote("agreement", "UPDATED");
+		readTheVersionNow();
+		assertThat(agreementRecord.agreements()).as("read again after an agreement's edit").isNotSameAs(agreements)
+			.extracting(Agreement::getSmaNumber)
+			.isEqualTo(agreements.stream().map(Agreement::getSmaNumber).toList());
+		assertThat(agreementRecord.statements()).as("read again after an agreement's edit").isNotSameAs(statements);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.smatracker.AppTest;
+import org.smatracker.agreement.AgreementRecord;
 import org.smatracker.agreement.TermService;
 import org.smatracker.agreement.TermStatement;
 import org.smatracker.negotiation.Negotiation;
@@ -46,6 +47,9 @@ class TimelineRepositoryTest {
 
 	@Autowired
 	TermService terms;
+
+	@Autowired
+	AgreementRecord agreements;
 
 	@Autowired
 	EntityManager entities;
@@ -95,7 +99,7 @@ class TimelineRepositoryTest {
 				offers.findForNegotiation(n.getId()).stream().map(Offer::getReportedDate).forEach(dates::add);
 			}
 		}
-		terms.between(sma, EVER, NEVER).stream().map(TermStatement::getStatementDate).forEach(dates::add);
+		terms.between(agreements.statements(), sma, EVER, NEVER).stream().map(TermStatement::getStatementDate).forEach(dates::add);
 		Map<Integer, Long> perMonth = new TreeMap<>();
 		dates.forEach(d -> perMonth.merge(d.getYear() * 12 + d.getMonthValue() - 1, 1L, Long::sum));
 		return perMonth;
