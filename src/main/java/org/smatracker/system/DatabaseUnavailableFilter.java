@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -68,14 +69,23 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	}
 
 	/**
+	 * The states in which PostgreSQL ends a connection because the server is going or not yet back (an
+	 * administrator's shutdown, a crash, a server starting or stopping): the pool counts them as a dead
+	 * connection too. A connection the pool handed out just before a shutdown fails with one of them.
+	 */
+	private static final Set<String> SERVER_GOING = Set.of("57P01", "57P02", "57P03");
+
+	/**
 	 * A connection that could not be had (the pool's timeout, a refused or broken connection:
-	 * SQLState class 08) as JDBC, Hibernate or Spring report it, anywhere in the cause chain.
+	 * SQLState class 08) or that the server ended ({@link #SERVER_GOING}) as JDBC, Hibernate or Spring
+	 * report it, anywhere in the cause chain.
 	 */
 	static boolean causedByUnreachableDatabase(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof DataAccessResourceFailureException || t instanceof JDBCConnectionException
 					|| t instanceof SQLTransientConnectionException
-					|| (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+					|| (t instanceof SQLException sql && sql.getSQLState() != null
+							&& (sql.getSQLState().startsWith("08") || SERVER_GOING.contains(sql.getSQLState())))) {
 				return true;
 			}
 		}

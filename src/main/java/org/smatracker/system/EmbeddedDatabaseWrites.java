@@ -32,13 +32,39 @@ class EmbeddedDatabaseWrites {
 			throws SQLException {
 		try (Connection connection = dataSource.getConnection()) {
 			if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
-				return new JpaTransactionManager(entityManagerFactory);
+				return new RollbackKeepsItsCause(entityManagerFactory);
 			}
 		}
 		return new OneDurableWriterAtATime(entityManagerFactory, dataSource);
 	}
 
-	static final class OneDurableWriterAtATime extends JpaTransactionManager {
+	/**
+	 * A rollback that fails does not replace the failure that caused it. When the database ends a
+	 * connection (a shutdown or restart: PostgreSQL's 57P01), the statement fails, the pool closes the
+	 * connection, and the rollback that follows fails on it; Spring then threw the rollback's failure,
+	 * which says nothing of the database, and a page answered 500 where it answers 503 (see
+	 * DatabaseUnavailableFilter). A transaction whose rollback failed has not committed: the database
+	 * discards it with the connection, and the pool does not hand out a connection it closed.
+	 */
+	static class RollbackKeepsItsCause extends JpaTransactionManager {
+
+		RollbackKeepsItsCause(EntityManagerFactory entityManagerFactory) {
+			super(entityManagerFactory);
+		}
+
+		@Override
+		protected void doRollback(DefaultTransactionStatus status) {
+			try {
+				super.doRollback(status);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Rollback failed; the transaction did not commit: " + ex);
+			}
+		}
+
+	}
+
+	static final class OneDurableWriterAtATime extends RollbackKeepsItsCause {
 
 		private final transient ReentrantLock writer = new ReentrantLock(true);
 
