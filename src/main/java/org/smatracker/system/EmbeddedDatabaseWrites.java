@@ -21,8 +21,9 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * SYNC before the answer goes out: the commit is then on the disk itself (fsync), not only handed to
  * the operating system, so a power cut keeps it too, and each checkpoint covers its own commit.
  * Reading stays parallel. The URL settings (WRITE_DELAY=0, REUSE_SPACE=FALSE) are what kill -9 needs;
- * see application.properties and docs/reliability.md for what was measured. PostgreSQL keeps the
- * plain transaction manager and its own durable commits.
+ * see application.properties and docs/reliability.md for what was measured. PostgreSQL keeps Spring's
+ * transaction manager and its own durable commits. On both, a failed rollback does not replace the
+ * failure that caused it ({@link RollbackKeepsItsCause}).
  */
 @Configuration(proxyBeanMethods = false)
 class EmbeddedDatabaseWrites {
