@@ -1,6 +1,5 @@
 package org.smatracker.agreement;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.EntityGraph;
