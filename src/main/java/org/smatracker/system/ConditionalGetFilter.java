@@ -59,8 +59,11 @@ import org.springframework.web.util.HtmlUtils;
  * template);</li>
  * <li>otherwise the page is served from this instance's cache when there, and rendered and kept
  * there when not ({@code sma.cache.pages.max-bytes}, default 32 MB, least recently used first out;
- * {@code sma.cache.pages.enabled=false} turns it off). A write changes the version and so every key:
- * nothing stale is served.</li>
+ * {@code sma.cache.pages.enabled=false} turns it off). A kept page carries the version it was
+ * rendered at and is served only while that is the current one: nothing stale is served. One is kept
+ * per address, language and roles, a newer rendering taking the older's place: pages of versions
+ * that can no longer be served would otherwise fill the cache after every write, and the heap with
+ * them (a 100 KB page a write, each held until evicted).</li>
  * </ul>
  * The per-person parts are rendered as markers (random per instance, so no data can contain them)
  * and spliced into the kept bytes on every answer: the user's name, HTML-escaped, and this request's
@@ -127,7 +130,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 	 * A rendered answer: the body's bytes with the per-person slots cut out. {@code slots[i]} is
 	 * where the i-th cut starts, {@code kinds[i]} what goes there ({@link #CSRF} or {@link #USER}).
 	 */
-	record Page(String contentType, String contentLanguage, byte[] body, int[] slots, byte[] kinds) {
+	record Page(long version, String contentType, String contentLanguage, byte[] body, int[] slots, byte[] kinds) {
 
 		int weight() {
 			return body.length + slots.length * 5 + 96;
@@ -172,6 +175,12 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 	/** Answers served from the cache since start (for tests and diagnostics). */
 	long hits() {
 		return hits.get();
+	}
+
+	/** The pages kept now (for tests and diagnostics). */
+	long kept() {
+		pages.cleanUp();
+		return pages.estimatedSize();
 	}
 
 	@Override
@@ -223,8 +232,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			return;
 		}
 		String pageKey = dataVersion + "\u001d" + key;
-		Page kept = warming ? null : pages.getIfPresent(pageKey);
-		if (kept != null) {
+		Page kept = warming ? null : pages.getIfPresent(key);
+		if (kept != null && kept.version() == dataVersion) {
 			serve(kept, request, user, response);
 			return;
 		}
@@ -249,7 +258,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 		}
 		Page keptNow = null;
 		try {
-			keptNow = render(request, response, chain, user, pageKey, warming);
+			keptNow = render(request, response, chain, user, key, dataVersion, warming);
 		}
 		finally {
 			if (mine != null) {
@@ -286,7 +295,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 
 	/** Renders the page for this request and keeps it when it may be; returns what was kept, or null. */
 	private Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-			Authentication user, String pageKey, boolean warming) throws ServletException, IOException {
+			Authentication user, String key, long dataVersion, boolean warming) throws ServletException, IOException {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(new MarkedRequest(request, csrfMarker, user == null ? null : userMarker), wrapper);
 		if (response.isCommitted()) { // a redirect or an error sent from inside: nothing of ours in it
@@ -294,12 +303,14 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			return null;
 		}
 		String type = wrapper.getContentType();
-		Page page = cut(type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE), wrapper.getContentAsByteArray());
+		Page page = cut(dataVersion, type, wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+				wrapper.getContentAsByteArray());
 		Page kept = null;
 		if (!warming && wrapper.getStatus() == HttpServletResponse.SC_OK && type != null
 				&& (type.startsWith("text/html") || type.startsWith("application/json"))
 				&& setsNoCookieButTheLanguage(wrapper)) {
-			pages.put(pageKey, page);
+			// A request that read the version just before a write may finish after one that read it after.
+			pages.asMap().merge(key, page, (older, newer) -> newer.version() >= older.version() ? newer : older);
 			kept = page;
 		}
 		if (page.slots().length == 0) {
@@ -345,7 +356,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 	}
 
 	/** Cuts the markers out of a rendered body. */
-	private Page cut(String contentType, String contentLanguage, byte[] rendered) {
+	private Page cut(long version, String contentType, String contentLanguage, byte[] rendered) {
 		List<int[]> found = new ArrayList<>(); // {position in rendered, kind}
 		for (int i = 0; i < rendered.length; i++) {
 			if (rendered[i] == 's') {
@@ -360,7 +371,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			}
 		}
 		if (found.isEmpty()) {
-			return new Page(contentType, contentLanguage, rendered, new int[0], new byte[0]);
+			return new Page(version, contentType, contentLanguage, rendered, new int[0], new byte[0]);
 		}
 		// Both markers have the same length.
 		byte[] body = new byte[rendered.length - found.size() * csrfMarkerBytes.length];
@@ -377,7 +388,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 			from = at + csrfMarkerBytes.length;
 		}
 		System.arraycopy(rendered, from, body, to, rendered.length - from);
-		return new Page(contentType, contentLanguage, body, slots, kinds);
+		return new Page(version, contentType, contentLanguage, body, slots, kinds);
 	}
 
 	private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {

@@ -182,6 +182,44 @@ class PageCacheTest {
 		assertThat(ben.page(path)).doesNotContain("cache-ben").contains("Sign in");
 	}
 
+	/**
+	 * A write makes every kept page of the version before it unservable: the page rendered afresh
+	 * takes its place, so the cache (and the heap) does not fill with pages no one can be served.
+	 */
+	@Test
+	void aPageRenderedAfterAWriteTakesThePlaceOfTheOneBeforeIt() throws Exception {
+		Browser reader = new Browser(port);
+		String path = "/changes";
+		reader.page(path);
+		long hits = filter.hits();
+		reader.page(path);
+		assertThat(filter.hits()).as("kept").isEqualTo(hits + 1);
+		long kept = filter.kept();
+
+		String title = "kept-page-check " + System.nanoTime();
+		HttpResponse<String> created = reader.http.send(HttpRequest
+			.newBuilder(URI.create(reader.base + "/api/v1/sources"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString(("cache-ana:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"%s\"}".formatted(title)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = Long.parseLong(created.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+		try {
+			hits = filter.hits();
+			assertThat(reader.page(path)).contains(title);
+			assertThat(filter.hits()).as("rendered afresh").isEqualTo(hits);
+			assertThat(filter.kept()).as("in the place of the page before the write").isEqualTo(kept);
+			assertThat(reader.page(path)).contains(title);
+			assertThat(filter.hits()).as("and kept").isEqualTo(hits + 1);
+		}
+		finally {
+			// Other tests count the reference rows.
+			jdbc.update("delete from sources where id = ?", id);
+		}
+	}
+
 	@Test
 	void aLanguageSwitchIsServedFromTheCacheAndSetsTheCookieEachTime() throws Exception {
 		String path = "/compare?sma=5&sma=6&lang=ko";
