@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,6 +63,17 @@ public class Formats {
 
 	public String signedPercent(BigDecimal fraction) {
 		return MoneyFormat.percent(fraction, true);
+	}
+
+	/** A plain number of five digits or more before any point: an amount, never a year or a count. */
+	private static final Pattern QUANTITY = Pattern.compile("-?\\d{5,}(\\.\\d+)?");
+
+	/**
+	 * A value as the history of changes stored it, for reading: an amount's digits grouped
+	 * ("5000000000.0000" → "5,000,000,000"); years, counts, dates and text as stored.
+	 */
+	public String figure(String stored) {
+		return stored == null || !QUANTITY.matcher(stored).matches() ? stored : MoneyFormat.plain(new BigDecimal(stored));
 	}
 
 	public String date(LocalDate date) {

@@ -112,6 +112,9 @@ class ChangesTest {
 				+ MoneyFormat.format(was.add(BigDecimal.ONE), offer.getCurrency(), Locale.KOREAN));
 		String log = page("/changes");
 		assertThat(log).contains("SMA 10").contains("Amount").doesNotContain("editor-secret-name");
+		// the amounts with their digits grouped, as a reader reads them
+		assertThat(log).contains(MoneyFormat.plain(was.add(BigDecimal.ONE)))
+			.doesNotContain(">" + was.add(BigDecimal.ONE).toBigInteger());
 		mvc.perform(get("/changes.csv")).andExpect(content().string(org.hamcrest.Matchers.containsString("position")));
 		assertThat(mvc.perform(get("/changes.atom")).andReturn().getResponse().getContentAsString()).contains("SMA 10")
 			.doesNotContain("editor-secret-name");

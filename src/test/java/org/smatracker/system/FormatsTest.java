@@ -55,4 +55,17 @@ class FormatsTest {
 		assertThat(formats.span(day, day.plusDays(1))).isEqualTo(formats.date(day) + " – " + formats.date(day.plusDays(1)));
 	}
 
+	@Test
+	void anAmountInTheHistoryIsGroupedAndNothingElse() {
+		assertThat(formats.figure("5000000000.0000")).isEqualTo("5,000,000,000");
+		assertThat(formats.figure("4900000000")).isEqualTo("4,900,000,000");
+		assertThat(formats.figure("1389000000000.5")).isEqualTo("1,389,000,000,000.5");
+		assertThat(formats.figure("-12345")).isEqualTo("-12,345");
+		for (String kept : new String[] { "2020", "1180.5", "11", "2019-10-18", "JA191021, YNA191018", "US", "", "1e10",
+				"12345 won" }) {
+			assertThat(formats.figure(kept)).as(kept).isEqualTo(kept);
+		}
+		assertThat(formats.figure(null)).isNull();
+	}
+
 }
