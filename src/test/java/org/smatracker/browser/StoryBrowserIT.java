@@ -459,6 +459,35 @@ class StoryBrowserIT extends BrowserTestBase {
 		signOut();
 	}
 
+	/**
+	 * Between a phone and a laptop the header is either the menu button or every link in view: at a
+	 * tablet's width the links once ran off the right edge, "Rates", "Export" and the language switch unreachable.
+	 */
+	@Test
+	void atTabletWidthEveryHeaderLinkIsInViewOrBehindTheMenuButton() {
+		signOut();
+		for (int width : List.of(800, 900, 1024)) {
+			driver.manage().window().setSize(new Dimension(width, 800));
+			for (String lang : List.of("en", "ko")) {
+				open("/changes?lang=" + lang);
+				Number inner = (Number) driver.executeScript("return document.documentElement.clientWidth;");
+				boolean menuButton = driver.findElement(By.cssSelector(".navbar-toggler")).isDisplayed();
+				if (menuButton) {
+					continue;
+				}
+				for (WebElement link : driver.findElements(By.cssSelector("nav.navbar a, nav.navbar button"))) {
+					if (!link.isDisplayed()) {
+						continue;
+					}
+					assertThat(link.getLocation().getX() + link.getSize().getWidth())
+						.as("right edge of \"%s\" at %dpx in %s", link.getText(), width, lang)
+						.isLessThanOrEqualTo(inner.intValue());
+				}
+			}
+		}
+		driver.manage().window().setSize(DESKTOP);
+	}
+
 	@Test
 	void theHeaderFitsOneRowOnALaptopInBothLanguages() {
 		signOut();
