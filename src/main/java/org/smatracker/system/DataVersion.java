@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -25,8 +27,8 @@ import org.smatracker.model.RecordVersion;
  * <p>
  * An instance reads it again at most every {@code sma.cache.version-max-age} (default one second),
  * which bounds how long another instance's write can go unseen. A write through this instance
- * ({@link RecordChanged}, after its commit) makes the next read go to the database at once and
- * empties the caches.
+ * ({@link RecordChanged}, after its commit) empties the caches and reads it again at once, on the
+ * writer's thread.
  * <p>
  * A second version, {@link #ofCitedRecord()}, is the newest entry other than a source's creation:
  * a new source is cited by nothing until a later write links it (a position, round, appointment or
@@ -100,17 +102,28 @@ public class DataVersion implements RecordVersion {
 	/** The caches keyed by {@link #ofRates()}: emptied only when it changes. */
 	static final Set<String> KEYED_BY_RATES = Set.of("rates");
 
-	/** The numbers as read together, so a reader never pairs one read's newest entry with another's. */
-	private record Versions(long all, long cited, long allButPositions, long rates) {
+	/**
+	 * The numbers as read together, so a reader never pairs one read's newest entry with another's;
+	 * {@code turn}: the {@link #turn} the read began in.
+	 */
+	private record Versions(long all, long cited, long allButPositions, long rates, long turn) {
 	}
 
-	private static final Versions UNREAD = new Versions(-1, -1, -1, -1);
+	private static final Versions UNREAD = new Versions(-1, -1, -1, -1, -1);
 
 	private final AtomicReference<Versions> versions = new AtomicReference<>(UNREAD);
 
-	private volatile long readAt;
+	/**
+	 * Moves on at every write through this instance (under way, committed, rolled back). Numbers read
+	 * in an earlier turn are read again before use, and never take the place of numbers read in a later
+	 * one: a request that began its read before a write committed and ends it after the writer has read
+	 * the new version does not put the old one back.
+	 */
+	private final AtomicLong turn = new AtomicLong();
 
-	private volatile boolean stale = true;
+	private final LongAdder reads = new LongAdder();
+
+	private volatile long readAt;
 
 	DataVersion(JdbcTemplate jdbc, CacheManager caches,
 			@Value("${sma.cache.version-max-age:1s}") Duration maxAge) {
@@ -122,7 +135,7 @@ public class DataVersion implements RecordVersion {
 	/** The current version, from memory if read recently enough. */
 	@Override
 	public long current() {
-		if (stale || System.nanoTime() - readAt >= maxAgeNanos) {
+		if (versions.get().turn() != turn.get() || System.nanoTime() - readAt >= maxAgeNanos) {
 			refresh();
 		}
 		return versions.get().all();
@@ -157,17 +170,20 @@ public class DataVersion implements RecordVersion {
 	}
 
 	private void refresh() {
-		stale = false;
+		long now = turn.get();
 		Versions before = versions.get();
-		Versions latest = read(before);
+		Versions latest = read(before, now);
 		if (latest.all() < before.all()) {
 			// The last read saw an entry this one does not: a writer's own, read inside its transaction
 			// and not committed (or rolled back). Its third number may count that entry, which what is
 			// read now does not hold: walk afresh.
-			latest = read(UNREAD);
+			latest = read(UNREAD, now);
+		}
+		Versions previous = versions.getAndAccumulate(latest, (kept, read) -> read.turn() >= kept.turn() ? read : kept);
+		if (latest.turn() < previous.turn()) {
+			return; // read in an earlier turn than the numbers kept: they stand
 		}
 		readAt = System.nanoTime();
-		Versions previous = versions.getAndSet(latest);
 		if (previous.all() != latest.all() && previous.all() != -1) {
 			clearCaches(previous.cited() != latest.cited(), previous.allButPositions() != latest.allButPositions(),
 					previous.rates() != latest.rates());
@@ -178,11 +194,17 @@ public class DataVersion implements RecordVersion {
 	 * The numbers as of now; the third counts on {@code before}'s: the newest entry it counts after
 	 * {@code before}'s newest, if any, else {@code before}'s own.
 	 */
-	private Versions read(Versions before) {
+	private Versions read(Versions before, long inTurn) {
 		Object[] arguments = Stream.concat(Stream.of(SOURCE, before.all(), POSITION, SOURCE), RATE_KINDS.stream())
 			.toArray();
+		reads.increment();
 		return jdbc.queryForObject(VERSIONS, (rs, row) -> new Versions(rs.getLong(1), rs.getLong(2),
-				Math.max(before.allButPositions(), rs.getLong(3)), rs.getLong(4)), arguments);
+				Math.max(before.allButPositions(), rs.getLong(3)), rs.getLong(4), inTurn), arguments);
+	}
+
+	/** How many times the numbers were read from the database (a diagnostic). */
+	long reads() {
+		return reads.sum();
 	}
 
 	/**
@@ -192,17 +214,28 @@ public class DataVersion implements RecordVersion {
 	 */
 	@EventListener
 	void changing(RecordChanged event) {
-		stale = true;
+		turn.incrementAndGet();
 	}
 
-	/** A write through this instance committed: forget what was cached and read the version again. */
+	/**
+	 * A write through this instance committed: forget what was cached and read the version again, here,
+	 * on the writer's thread. The writer's answer waits for one more statement, which the first request
+	 * after the write (a reader's first view of the change) would otherwise have waited for. Should the
+	 * read fail (the database gone since the commit), the write stands and the next request reads it.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void changed(RecordChanged event) {
-		stale = true;
+		turn.incrementAndGet();
 		// A bulk change (id 0) may have touched anything, the rates too.
 		boolean cited = !(event.created() && SOURCE.equals(event.entityType()));
 		clearCaches(cited, cited && !POSITION.equals(event.entityType()) || event.entityId() == 0,
 				RATE_KINDS.contains(event.entityType()) || event.entityId() == 0);
+		try {
+			refresh();
+		}
+		catch (RuntimeException ex) {
+			// Left to the next request: the numbers kept are of an earlier turn.
+		}
 	}
 
 	/**
@@ -211,7 +244,7 @@ public class DataVersion implements RecordVersion {
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
 	void rolledBack(RecordChanged event) {
-		stale = true;
+		turn.incrementAndGet();
 		// Walk the history afresh: the last read may have counted the entry that is now gone.
 		versions.set(UNREAD);
 		clearCaches(true, true, true);

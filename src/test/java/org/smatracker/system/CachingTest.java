@@ -374,6 +374,38 @@ class CachingTest {
 	}
 
 	@Test
+	void aWriteHereIsReadOnTheWritersThreadSoTheNextRequestFindsTheVersionRead() {
+		// Its own DataVersion (read again only after an hour), told of a write as the app's is.
+		DataVersion here = new DataVersion(jdbc, caches, Duration.ofHours(1));
+		long before = here.current();
+		long reads = here.reads();
+		anotherInstanceWrote("test", "UPDATED");
+		here.changed(new RecordChanged("test", 0));
+		assertThat(here.reads()).as("read once, after the commit").isEqualTo(reads + 1);
+		long newest = jdbc.queryForObject("select max(id) from audit_log", Long.class);
+		assertThat(here.current()).as("the write's entry").isEqualTo(newest).isGreaterThan(before);
+		assertThat(here.reads()).as("the request after it reads nothing").isEqualTo(reads + 1);
+		readTheVersionNow();
+	}
+
+	@Test
+	void aWriteHereReadTheVersionBeforeItsAnswer() throws Exception {
+		readTheVersionNow();
+		long reads = version.reads();
+		long id = create("/api/v1/sources", "{\"title\":\"Cache test source, read at once\"}");
+		try {
+			assertThat(version.reads()).as("read by the write, after its commit").isGreaterThan(reads);
+			long newest = jdbc.queryForObject("select max(id) from audit_log", Long.class);
+			assertThat(version.current()).isEqualTo(newest);
+		}
+		finally {
+			mvc.perform(delete("/api/v1/sources/" + id).with(user("ana").roles("ANALYST")))
+				.andExpect(status().isNoContent());
+			jdbc.update("delete from sources where id = ?", id);
+		}
+	}
+
+	@Test
 	void aWriteRolledBackLeavesTheVersionAsItWas() {
 		long before = version.current();
 		tx.executeWithoutResult(status -> {
