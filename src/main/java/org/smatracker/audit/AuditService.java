@@ -136,18 +136,23 @@ public class AuditService {
 	public record PositionEdits(List<Change> changes, long complete) {
 	}
 
-	/** The edits of these positions after history entry {@code since} (0: all). */
+	/**
+	 * The edits of these positions after history entry {@code since} (0: all), complete up to the newest
+	 * of them (or {@code since} when there is none). Ids follow commit order ({@link #takeTurn}): once an
+	 * entry can be read, every entry below it has committed or is gone, so an edit of these positions
+	 * below the newest read would have been read with it. One statement: no second one for the newest
+	 * entry of the whole history (a round trip the page's first view after a write waits for). A mark
+	 * that stays where it was while other records are edited costs nothing: the read probes these
+	 * positions' own entries after it.
+	 */
 	@Transactional(readOnly = true)
 	public PositionEdits positionEdits(Collection<Long> positionIds, long since) {
 		if (positionIds.isEmpty()) {
 			return new PositionEdits(List.of(), since);
 		}
-		// Read first: ids follow commit order, so every entry up to the newest has committed and the edits
-		// read next include any of these positions'. A reader can then mark as read up to it even when
-		// none of its positions was edited, and its next read starts there. Not DataVersion's number: that
-		// one may have been read inside a writer's transaction, its own uncommitted entry included.
-		long newest = entries.newestId();
-		return new PositionEdits(withChanges(entries.positionEdits(positionIds, since)), Math.max(since, newest));
+		List<Change> changes = withChanges(entries.positionEdits(positionIds, since));
+		long complete = changes.isEmpty() ? since : Math.max(since, changes.get(changes.size() - 1).entry().getId());
+		return new PositionEdits(changes, complete);
 	}
 
 	/**
@@ -159,8 +164,8 @@ public class AuditService {
 		if (!withParts) {
 			return entries.lastChange(entityType, entityId);
 		}
-		Long newest = entries.newestWithParts(entityType, entityId);
-		return newest == null ? null : entries.changedAt(newest);
+		AuditEntry newest = entries.newestWithParts(entityType, entityId);
+		return newest == null ? null : newest.getChangedAt();
 	}
 
 	@Transactional(readOnly = true)

@@ -28,11 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * updated"). On H2 both reads must cost what the page needs, not every entry a position ever had: H2
  * read all position entries at each view through (entity_type, entity_id, changed_at) with the IN list
  * as a filter, and scanned every entry of each part for its maximum, more with every edit (V93, V94).
- * The read of edits also says up to which entry it is complete, so that a page none of whose
- * positions was edited moves its mark on. The plans are checked on H2 only, with the statements bound
- * as the application binds them (parameters, not literals: H2 chose another index for literals) and
- * with the statistics of a history that long: PostgreSQL chooses its plans from its own statistics,
- * and H2 is the embedded default this guards. The first test is rolled back; the plans' test commits
+ * The read of edits also says up to which entry it is complete: the newest edit it read. The plans
+ * are checked on H2 only, with the statements bound as the application binds them (parameters, not
+ * literals: H2 chose another index for literals) and with the statistics of a history that long:
+ * PostgreSQL chooses its plans from its own statistics, and H2 is the embedded default this guards. The first test is rolled back; the plans' test commits
  * its entries (H2's ANALYZE commits) and deletes them after.
  */
 @AppTest
@@ -63,12 +62,44 @@ class PositionEditReadsTest {
 			AuditService.PositionEdits after = audit.positionEdits(List.of(first, second), mark);
 			assertThat(after.changes()).extracting(c -> c.entry().getSummary()).containsExactly("after the mark");
 			assertThat(after.complete()).isEqualTo(last);
-			// Complete up to the newest entry even when none of the positions asked about was edited, so
-			// that the next read for a page nobody edits starts there and not at its first mark.
+			// None of the positions asked about edited: complete up to the mark, no further (the read says
+			// nothing of the entries after it), and an edit of one of them later is read from there.
 			AuditService.PositionEdits none = audit.positionEdits(List.of(third), mark);
 			assertThat(none.changes()).isEmpty();
-			assertThat(none.complete()).isEqualTo(last);
+			assertThat(none.complete()).isEqualTo(mark);
+			edit(third, "later");
+			AuditService.PositionEdits later = audit.positionEdits(List.of(third), none.complete());
+			assertThat(later.changes()).extracting(c -> c.entry().getSummary()).containsExactly("later");
+			assertThat(later.complete()).isEqualTo(newest());
 		});
+	}
+
+	@Test
+	void theLastChangeOfANegotiationIsThatOfItsNewestEntryItsPartsIncluded() {
+		long negotiation = jdbc.queryForObject("select id from negotiations where sma_number = 11", Long.class);
+		long round = jdbc.queryForObject("select min(id) from rounds where negotiation_id = ?", Long.class, negotiation);
+		long position = positionsOf(11).get(0);
+		long elsewhere = positionsOf(10).get(0);
+		// Committed, each read in its own transaction as a page's is (within one transaction H2 answered
+		// the same statement with the same parameters from its last result); deleted after.
+		long start = newest();
+		try {
+			// Times apart from now and from each other, in the order the entries are written.
+			Instant roundEdited = Instant.parse("2031-01-02T03:04:05Z");
+			Instant positionEdited = Instant.parse("2031-02-03T04:05:06Z");
+			entry("round", round, roundEdited);
+			assertThat(audit.lastChange("negotiation", negotiation, true)).isEqualTo(roundEdited);
+			entry("position", position, positionEdited);
+			assertThat(audit.lastChange("negotiation", negotiation, true)).isEqualTo(positionEdited);
+			// Another negotiation's position, edited last, is not this one's change.
+			entry("position", elsewhere, Instant.parse("2031-03-04T05:06:07Z"));
+			assertThat(audit.lastChange("negotiation", negotiation, true)).isEqualTo(positionEdited);
+			// Without its parts, the negotiation's own entries only (none of these).
+			assertThat(audit.lastChange("negotiation", negotiation, false)).isNotIn(roundEdited, positionEdited);
+		}
+		finally {
+			jdbc.update("delete from audit_log where id > ?", start);
+		}
 	}
 
 	@Test
@@ -134,6 +165,11 @@ class PositionEditReadsTest {
 
 	private long newest() {
 		return jdbc.queryForObject("select max(id) from audit_log", Long.class);
+	}
+
+	private void entry(String type, long id, Instant at) {
+		jdbc.update("insert into audit_log (entity_type, entity_id, action, username, changed_at, summary) "
+				+ "values (?, ?, 'UPDATED', 'test', ?, 'test')", type, id, Timestamp.from(at));
 	}
 
 	private void edit(long positionId, String summary) {
