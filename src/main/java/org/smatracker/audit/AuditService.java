@@ -1,6 +1,7 @@
 package org.smatracker.audit;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -21,6 +23,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +54,14 @@ public class AuditService {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	/**
+	 * The newest entries this instance wrote, once committed, by id: what a reader of the history after
+	 * a mark needs when every entry since is one of them ({@link #since(long, long, int)}). A few KB.
+	 */
+	private final ConcurrentSkipListMap<Long, Change> written = new ConcurrentSkipListMap<>();
+
+	private static final int WRITTEN_KEPT = 256;
+
 	private final ApplicationEventPublisher events;
 
 	private final JdbcTemplate jdbc;
@@ -72,9 +84,27 @@ public class AuditService {
 	public void record(String entityType, long entityId, AuditAction action, String summary,
 			Map<String, String> before, Map<String, String> after) {
 		takeTurn();
-		entries.save(new AuditEntry(entityType, entityId, action, currentUser(), Instant.now(), summary,
-				before == null ? null : json.writeValueAsString(before),
-				after == null ? null : json.writeValueAsString(after)));
+		// To the microsecond, as both databases store it: the entry read back has the same time, and so
+		// the same key in fieldsOf.
+		String beforeJson = before == null ? null : json.writeValueAsString(before);
+		String afterJson = after == null ? null : json.writeValueAsString(after);
+		AuditEntry entry = entries.save(new AuditEntry(entityType, entityId, action, currentUser(),
+				Instant.now().truncatedTo(ChronoUnit.MICROS), summary, beforeJson, afterJson));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// Read from its JSON as withChanges reads an entry, so the fields are the same whichever way
+			// they are found.
+			Change change = new Change(entry, List.copyOf(diff(read(beforeJson), read(afterJson))));
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					fieldsOf.put(new EntryKey(entry.getId(), entry.getChangedAt()), change.fields());
+					written.put(entry.getId(), change);
+					while (written.size() > WRITTEN_KEPT) {
+						written.pollFirstEntry();
+					}
+				}
+			});
+		}
 		// Every write passes here, so this one event tells caches that the record changed.
 		events.publishEvent(new RecordChanged(entityType, entityId, action == AuditAction.CREATED));
 	}
@@ -127,6 +157,26 @@ public class AuditService {
 	@Transactional(readOnly = true)
 	public List<Change> since(long since, int limit) {
 		return withChanges(entries.findByIdGreaterThanOrderByIdAsc(since, Limit.of(limit)));
+	}
+
+	/**
+	 * The history after entry {@code since} up to entry {@code upTo} (a data version read before),
+	 * oldest first, with what changed; at most {@code limit} entries, and at least every entry up to
+	 * {@code upTo} when there are no more than that. When every id in between is an entry this instance
+	 * wrote and saw committed, they are the answer and nothing is read (the first view of the timeline
+	 * after a write here). Any other entry in between (another instance's, an import's, an id a rolled
+	 * back write took) and the history is read, up to {@code limit} entries after {@code since}.
+	 */
+	@Transactional(readOnly = true)
+	public List<Change> since(long since, long upTo, int limit) {
+		if (upTo > since && upTo - since <= limit) {
+			Collection<Change> own = written.subMap(since, false, upTo, true).values();
+			List<Change> found = List.copyOf(own);
+			if (found.size() == upTo - since) {
+				return found;
+			}
+		}
+		return since(since, limit);
 	}
 
 	/**

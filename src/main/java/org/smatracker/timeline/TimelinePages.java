@@ -36,6 +36,9 @@ import org.smatracker.source.Source;
  * one: about 40 ms), and an edit of a position or round that keeps its date (a corrected figure or
  * quote). It is counted again when this instance writes anything else, and when the history since
  * the count holds any other entry (a write through another instance, an import, a kind added later).
+ * That history is this instance's own writes, kept in memory once committed, when they are all there
+ * is since ({@link AuditService#since(long, long, int)}): the first view after an edit here reads no
+ * history.
  */
 @Component
 class TimelinePages {
@@ -106,7 +109,7 @@ class TimelinePages {
 			if (last.upTo() == now) {
 				return last.rows();
 			}
-			if (now > last.upTo() && countKeptSince(last.upTo())) {
+			if (now > last.upTo() && countKeptSince(last.upTo(), now)) {
 				counted = new Counted(now, last.rows());
 				return last.rows();
 			}
@@ -117,11 +120,12 @@ class TimelinePages {
 	}
 
 	/**
-	 * Whether every history entry after {@code upTo} leaves the count as it was: of a kind no event is
-	 * dated by, or an edit of a position or round whose date is recorded, before and after, as the same.
+	 * Whether every history entry after {@code upTo} (up to {@code now} at least) leaves the count as it
+	 * was: of a kind no event is dated by, or an edit of a position or round whose date is recorded,
+	 * before and after, as the same.
 	 */
-	private boolean countKeptSince(long upTo) {
-		List<AuditService.Change> since = history.since(upTo, MOST_ENTRIES_READ + 1);
+	private boolean countKeptSince(long upTo, long now) {
+		List<AuditService.Change> since = history.since(upTo, now, MOST_ENTRIES_READ + 1);
 		return since.size() <= MOST_ENTRIES_READ && since.stream()
 			.allMatch(change -> UNCOUNTED.contains(change.entry().getEntityType()) || keepsItsDate(change));
 	}

@@ -137,7 +137,9 @@ class StatementCountTest {
 			// The timeline and compare read positions (and the timeline its rounds and the history since
 			// its count), not the agreements, their years or the statements made during their terms.
 			assertThat(agreementReads).allSatisfy((path, reads) -> assertThat(reads).as(path).isEmpty());
-			assertThat(afterEdit.get(timeline)).isLessThan(cold.get(timeline));
+			// The timeline: its rounds and the positions at them and between them (3); the history since
+			// its count is the edit written here, found without a statement (4 before).
+			assertThat(afterEdit.get(timeline)).isEqualTo(3).isLessThan(cold.get(timeline));
 			assertThat(afterEdit.get(compare)).isLessThan(cold.get(compare));
 		}
 		finally {
