@@ -56,7 +56,8 @@ public class AuditService {
 
 	/**
 	 * The newest entries this instance wrote, once committed, by id: what a reader of the history after
-	 * a mark needs when every entry since is one of them ({@link #since(long, long, int)}). A few KB.
+	 * a mark needs when every entry since is one of them ({@link #since(long, long, int)}). A few hundred
+	 * KB at most (an entry's JSON is 1-2 KB).
 	 */
 	private final ConcurrentSkipListMap<Long, Change> written = new ConcurrentSkipListMap<>();
 
@@ -84,10 +85,10 @@ public class AuditService {
 	public void record(String entityType, long entityId, AuditAction action, String summary,
 			Map<String, String> before, Map<String, String> after) {
 		takeTurn();
-		// To the microsecond, as both databases store it: the entry read back has the same time, and so
-		// the same key in fieldsOf.
 		String beforeJson = before == null ? null : json.writeValueAsString(before);
 		String afterJson = after == null ? null : json.writeValueAsString(after);
+		// To the microsecond, as both databases store it: the entry read back has the same time, and so
+		// the same key in fieldsOf.
 		AuditEntry entry = entries.save(new AuditEntry(entityType, entityId, action, currentUser(),
 				Instant.now().truncatedTo(ChronoUnit.MICROS), summary, beforeJson, afterJson));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
