@@ -171,8 +171,7 @@ public class AuditService {
 	@Transactional(readOnly = true)
 	public List<Change> since(long since, long upTo, int limit) {
 		if (upTo > since && upTo - since <= limit) {
-			Collection<Change> own = written.subMap(since, false, upTo, true).values();
-			List<Change> found = List.copyOf(own);
+			List<Change> found = List.copyOf(written.subMap(since, false, upTo, true).values());
 			if (found.size() == upTo - since) {
 				return found;
 			}
