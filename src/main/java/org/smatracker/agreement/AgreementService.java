@@ -93,7 +93,7 @@ public class AgreementService {
 		List<Finding> findings = analyst ? health.findingsOn("/agreements/" + smaNumber) : List.of();
 		return new AgreementPage(agreement, years, agreements.hasNegotiation(smaNumber),
 				terms.statements(smaNumber, agreement, table), findings,
-				audit.lastChange(Agreement.AUDIT_TYPE, agreement.getId(), false));
+				audit.lastChange(Agreement.AUDIT_TYPE, agreement.getId()));
 	}
 
 	private static Headline headline(AgreementYear y, ExchangeRateTable table) {

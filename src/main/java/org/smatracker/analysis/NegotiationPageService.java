@@ -114,7 +114,7 @@ public class NegotiationPageService {
 		String smaName = fmt.sma(n.getSmaNumber());
 		boolean ongoing = n.isOpen() || (asOf != null && n.getEndDate().isAfter(asOf));
 		return new NegotiationPage(n.getSmaNumber(), n.getId(), smaName, msg("negotiation.title", smaName),
-				changes.negotiationLastUpdated(n.getId()),
+				changes.negotiationLastUpdated(whole),
 				summary.sentences(a, workingsPage), fmt.date(n.getStartDate()),
 				n.getStartDate() == null ? null : n.getStartDate().toString(),
 				ongoing ? msg("negotiation.ongoing") : fmt.date(n.getEndDate()),

@@ -63,6 +63,19 @@ public class AuditService {
 
 	private static final int WRITTEN_KEPT = 256;
 
+	/** The newest entry of a negotiation and its parts as of a data version: its id (0: none) and time. */
+	private record Newest(long upTo, long id, Instant at) {
+	}
+
+	/**
+	 * Each negotiation's newest entry with its parts as last found, by the negotiation's id: what its
+	 * last change is worked out from when the entries since are this instance's ({@link #lastChange(long, Parts)}).
+	 */
+	private final Cache<Long, Newest> newestOf = Caffeine.newBuilder().maximumSize(10_000).build();
+
+	/** The kinds of record a negotiation's last change counts, as its history names them (AuditRepository's too). */
+	private static final String NEGOTIATION = "negotiation", ROUND = "round", POSITION = "position";
+
 	private final ApplicationEventPublisher events;
 
 	private final JdbcTemplate jdbc;
@@ -170,13 +183,25 @@ public class AuditService {
 	 */
 	@Transactional(readOnly = true)
 	public List<Change> since(long since, long upTo, int limit) {
-		if (upTo > since && upTo - since <= limit) {
-			List<Change> found = List.copyOf(written.subMap(since, false, upTo, true).values());
-			if (found.size() == upTo - since) {
-				return found;
+		if (upTo - since <= limit) {
+			List<Change> kept = keptBetween(since, upTo);
+			if (kept != null && !kept.isEmpty()) {
+				return kept;
 			}
 		}
 		return since(since, limit);
+	}
+
+	/**
+	 * The entries after {@code since} up to {@code upTo}, oldest first, when every id in between is one
+	 * this instance wrote and saw committed (empty when there is none in between); null when any is not.
+	 */
+	private List<Change> keptBetween(long since, long upTo) {
+		if (upTo <= since) {
+			return List.of();
+		}
+		List<Change> kept = List.copyOf(written.subMap(since, false, upTo, true).values());
+		return kept.size() == upTo - since ? kept : null;
 	}
 
 	/**
@@ -187,35 +212,94 @@ public class AuditService {
 	}
 
 	/**
-	 * The edits of these positions after history entry {@code since} (0: all), complete up to the newest
-	 * of them (or {@code since} when there is none). Ids follow commit order ({@link #takeTurn}): once an
-	 * entry can be read, every entry below it has committed or is gone, so an edit of these positions
-	 * below the newest read would have been read with it. One statement: no second one for the newest
-	 * entry of the whole history (a round trip the page's first view after a write waits for). A mark
-	 * that stays where it was while other records are edited costs nothing: the read probes these
-	 * positions' own entries after it.
+	 * The edits of these positions after history entry {@code since} (0: all), complete up to
+	 * {@code upTo}, a data version read before (or further, to the newest edit read). Ids follow commit
+	 * order ({@link #takeTurn}): once the version counts an entry, every entry below it has committed or
+	 * is gone, so a read after it sees every edit up to it. When every entry in between is one this
+	 * instance wrote, they are the answer and nothing is read (the negotiation page's first view after a
+	 * write here); otherwise one statement, which probes these positions' own entries after the mark.
 	 */
 	@Transactional(readOnly = true)
-	public PositionEdits positionEdits(Collection<Long> positionIds, long since) {
+	public PositionEdits positionEdits(Collection<Long> positionIds, long since, long upTo) {
 		if (positionIds.isEmpty()) {
 			return new PositionEdits(List.of(), since);
 		}
+		List<Change> kept = keptBetween(since, upTo);
+		if (kept != null) {
+			Set<Long> asked = Set.copyOf(positionIds);
+			return new PositionEdits(kept.stream()
+				.filter(c -> POSITION.equals(c.entry().getEntityType()) && c.entry().getAction() == AuditAction.UPDATED
+						&& asked.contains(c.entry().getEntityId()))
+				.toList(), Math.max(since, upTo));
+		}
 		List<Change> changes = withChanges(entries.positionEdits(positionIds, since));
-		long complete = changes.isEmpty() ? since : Math.max(since, changes.get(changes.size() - 1).entry().getId());
-		return new PositionEdits(changes, complete);
+		long complete = Math.max(since, upTo);
+		return new PositionEdits(changes,
+				changes.isEmpty() ? complete : Math.max(complete, changes.get(changes.size() - 1).entry().getId()));
+	}
+
+	/** When a record last changed (its own entries), absent when it has not changed since the dataset was first published. */
+	@Transactional(readOnly = true)
+	public Instant lastChange(String entityType, long entityId) {
+		return entries.lastChange(entityType, entityId);
 	}
 
 	/**
-	 * When a record last changed, absent when it has not changed since the dataset was first
-	 * published. {@code withParts}: a negotiation, counting its rounds and positions.
+	 * A negotiation's live rounds and positions as its page loaded them, with the data version read
+	 * before ({@code upTo}).
+	 */
+	public record Parts(long upTo, Set<Long> rounds, Set<Long> positions) {
+	}
+
+	/**
+	 * When a negotiation or one of its rounds and positions (deleted ones too) last changed, absent when
+	 * none has changed since the dataset was first published. From what was found before and the
+	 * entries this instance wrote since, when every entry since is one of those and each is of this
+	 * negotiation, of one of the parts given, or of neither kind (a source, an agreement): then nothing
+	 * is read (the page's first view after a write here). Otherwise (another instance's entry, another
+	 * negotiation's part or one no longer live: a deleted part of this one's looks the same) the newest
+	 * entry is read.
 	 */
 	@Transactional(readOnly = true)
-	public Instant lastChange(String entityType, long entityId, boolean withParts) {
-		if (!withParts) {
-			return entries.lastChange(entityType, entityId);
+	public Instant lastChange(long negotiationId, Parts parts) {
+		Newest known = newestOf.getIfPresent(negotiationId);
+		Newest found = known == null || known.upTo() > parts.upTo() ? null : plusKept(known, negotiationId, parts);
+		if (found == null) {
+			AuditEntry newest = entries.newestWithParts(NEGOTIATION, negotiationId);
+			found = newest == null ? new Newest(parts.upTo(), 0, null)
+					: new Newest(parts.upTo(), newest.getId(), newest.getChangedAt());
 		}
-		AuditEntry newest = entries.newestWithParts(entityType, entityId);
-		return newest == null ? null : newest.getChangedAt();
+		// Only what every reader sees is kept: a transaction that writes sees its own entries before they
+		// commit. The last found is kept, even if of an older version: it is the start for the next.
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			newestOf.put(negotiationId, found);
+		}
+		return found.at();
+	}
+
+	/** {@code known} with the kept entries after it up to {@code parts.upTo()}; null when they cannot tell. */
+	private Newest plusKept(Newest known, long negotiationId, Parts parts) {
+		List<Change> kept = keptBetween(known.upTo(), parts.upTo());
+		if (kept == null) {
+			return null;
+		}
+		Newest found = new Newest(parts.upTo(), known.id(), known.at());
+		for (Change change : kept) {
+			AuditEntry e = change.entry();
+			boolean counts = switch (e.getEntityType()) {
+				case NEGOTIATION -> e.getEntityId() == negotiationId;
+				case ROUND -> parts.rounds().contains(e.getEntityId());
+				case POSITION -> parts.positions().contains(e.getEntityId());
+				default -> false;
+			};
+			if (!counts && (ROUND.equals(e.getEntityType()) || POSITION.equals(e.getEntityType()))) {
+				return null;
+			}
+			if (counts && e.getId() > found.id()) {
+				found = new Newest(parts.upTo(), e.getId(), e.getChangedAt());
+			}
+		}
+		return found;
 	}
 
 	@Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -13,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.smatracker.audit.AuditService;
-import org.smatracker.negotiation.Negotiation;
+import org.smatracker.model.RecordVersion;
+import org.smatracker.negotiation.NegotiationService.NegotiationRecord;
+import org.smatracker.negotiation.Offer;
+import org.smatracker.negotiation.Round;
 
 /** The public log of changes ({@code /changes}) and "last updated" on record pages ({@code @changes} in templates). */
 @Service("changes")
@@ -25,8 +29,11 @@ public class ChangesService {
 
 	private final AuditService audit;
 
-	ChangesService(AuditService audit) {
+	private final RecordVersion version;
+
+	ChangesService(AuditService audit, RecordVersion version) {
 		this.audit = audit;
+		this.version = version;
 	}
 
 	/** {@code /changes}: the latest public changes, newest first. */
@@ -98,7 +105,7 @@ public class ChangesService {
 		if (state.isEmpty()) {
 			return Map.of();
 		}
-		AuditService.PositionEdits edits = audit.positionEdits(state.keySet(), since);
+		AuditService.PositionEdits edits = audit.positionEdits(state.keySet(), since, version.current());
 		long newest = edits.complete();
 		for (AuditService.Change c : edits.changes()) {
 			long entry = c.entry().getId();
@@ -136,9 +143,11 @@ public class ChangesService {
 		return s == null || s.isBlank();
 	}
 
-	/** When a negotiation, with its rounds and positions, last changed; absent if never. */
-	public Instant negotiationLastUpdated(long id) {
-		return audit.lastChange(Negotiation.AUDIT_TYPE, id, true);
+	/** When a negotiation, with its rounds and positions (deleted ones too), last changed; absent if never. */
+	public Instant negotiationLastUpdated(NegotiationRecord whole) {
+		return audit.lastChange(whole.negotiation().getId(), new AuditService.Parts(version.current(),
+				whole.rounds().stream().map(Round::getId).collect(Collectors.toSet()),
+				whole.offers().stream().map(Offer::getId).collect(Collectors.toSet())));
 	}
 
 }

@@ -44,7 +44,7 @@ public class NegotiatorService {
 			.filter(n -> !n.isDeleted())
 			.orElseThrow(() -> new NotFoundException("Negotiator " + id));
 		return new NegotiatorPage(negotiator, rounds.findForNegotiatorPage(id),
-				audit.lastChange(Negotiator.AUDIT_TYPE, id, false));
+				audit.lastChange(Negotiator.AUDIT_TYPE, id));
 	}
 
 }

@@ -55,7 +55,7 @@ public class SourceService implements RecordEditor<SourceForm, Source, Long> {
 	@Transactional(readOnly = true)
 	public SourcePage page(long id) {
 		Source source = source(id);
-		return new SourcePage(source, audit.lastChange(Source.AUDIT_TYPE, id, false));
+		return new SourcePage(source, audit.lastChange(Source.AUDIT_TYPE, id));
 	}
 
 	@Transactional(readOnly = true)

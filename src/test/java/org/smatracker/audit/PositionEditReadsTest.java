@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * updated"). On H2 both reads must cost what the page needs, not every entry a position ever had: H2
  * read all position entries at each view through (entity_type, entity_id, changed_at) with the IN list
  * as a filter, and scanned every entry of each part for its maximum, more with every edit (V93, V94).
- * The read of edits also says up to which entry it is complete: the newest edit it read. The plans
+ * The read of edits also says up to which entry it is complete: the version read before it, or the newest edit it read. The plans
  * are checked on H2 only, with the statements bound as the application binds them (parameters, not
  * literals: H2 chose another index for literals) and with the statistics of a history that long:
  * PostgreSQL chooses its plans from its own statistics, and H2 is the embedded default this guards. The first test is rolled back; the plans' test commits
@@ -59,18 +60,22 @@ class PositionEditReadsTest {
 			edit(second, "after the mark");
 			long last = newest();
 
-			AuditService.PositionEdits after = audit.positionEdits(List.of(first, second), mark);
+			AuditService.PositionEdits after = audit.positionEdits(List.of(first, second), mark, last);
 			assertThat(after.changes()).extracting(c -> c.entry().getSummary()).containsExactly("after the mark");
 			assertThat(after.complete()).isEqualTo(last);
-			// None of the positions asked about edited: complete up to the mark, no further (the read says
-			// nothing of the entries after it), and an edit of one of them later is read from there.
-			AuditService.PositionEdits none = audit.positionEdits(List.of(third), mark);
+			// None of the positions asked about edited: complete up to the version read before (a read
+			// after it sees every entry up to it), and an edit of one of them later is read from there.
+			AuditService.PositionEdits none = audit.positionEdits(List.of(third), mark, last);
 			assertThat(none.changes()).isEmpty();
-			assertThat(none.complete()).isEqualTo(mark);
+			assertThat(none.complete()).isEqualTo(last);
 			edit(third, "later");
-			AuditService.PositionEdits later = audit.positionEdits(List.of(third), none.complete());
+			AuditService.PositionEdits later = audit.positionEdits(List.of(third), none.complete(), newest());
 			assertThat(later.changes()).extracting(c -> c.entry().getSummary()).containsExactly("later");
 			assertThat(later.complete()).isEqualTo(newest());
+			// An edit after the version read before, found by the read: complete up to that edit.
+			AuditService.PositionEdits beyond = audit.positionEdits(List.of(second), 0, mark);
+			assertThat(beyond.changes()).extracting(c -> c.entry().getSummary()).endsWith("after the mark");
+			assertThat(beyond.complete()).isEqualTo(last);
 		});
 	}
 
@@ -88,17 +93,19 @@ class PositionEditReadsTest {
 			Instant roundEdited = Instant.parse("2031-01-02T03:04:05Z");
 			Instant positionEdited = Instant.parse("2031-02-03T04:05:06Z");
 			entry("round", round, roundEdited);
-			assertThat(audit.lastChange("negotiation", negotiation, true)).isEqualTo(roundEdited);
+			assertThat(audit.lastChange(negotiation, partsOf(negotiation))).isEqualTo(roundEdited);
 			entry("position", position, positionEdited);
-			assertThat(audit.lastChange("negotiation", negotiation, true)).isEqualTo(positionEdited);
+			assertThat(audit.lastChange(negotiation, partsOf(negotiation))).isEqualTo(positionEdited);
 			// Another negotiation's position, edited last, is not this one's change.
 			entry("position", elsewhere, Instant.parse("2031-03-04T05:06:07Z"));
-			assertThat(audit.lastChange("negotiation", negotiation, true)).isEqualTo(positionEdited);
+			assertThat(audit.lastChange(negotiation, partsOf(negotiation))).isEqualTo(positionEdited);
 			// Without its parts, the negotiation's own entries only (none of these).
-			assertThat(audit.lastChange("negotiation", negotiation, false)).isNotIn(roundEdited, positionEdited);
+			assertThat(audit.lastChange("negotiation", negotiation)).isNotIn(roundEdited, positionEdited);
 		}
 		finally {
 			jdbc.update("delete from audit_log where id > ?", start);
+			// And what was found from them: read again.
+			audit.lastChange(negotiation, partsOf(negotiation));
 		}
 	}
 
@@ -161,6 +168,13 @@ class PositionEditReadsTest {
 	private List<Long> positionsOf(int sma) {
 		return jdbc.queryForList("select o.id from offers o join negotiations n on n.id = o.negotiation_id "
 				+ "where n.sma_number = ? order by o.id", Long.class, sma);
+	}
+
+	/** The negotiation's live rounds and positions, as of the newest entry. */
+	private AuditService.Parts partsOf(long negotiation) {
+		return new AuditService.Parts(newest(),
+				Set.copyOf(jdbc.queryForList("select id from rounds where negotiation_id = ? and deleted = false", Long.class, negotiation)),
+				Set.copyOf(jdbc.queryForList("select id from offers where negotiation_id = ? and deleted = false", Long.class, negotiation)));
 	}
 
 	private long newest() {

@@ -19,6 +19,7 @@ import org.smatracker.audit.AuditService;
 import org.smatracker.negotiation.Offer;
 import org.smatracker.negotiation.OfferEditService;
 import org.smatracker.negotiation.OfferForm;
+import org.smatracker.negotiation.NegotiationService;
 import org.smatracker.negotiation.OfferRepository;
 
 
@@ -55,6 +56,14 @@ class ChangesTest {
 	@Autowired
 	org.smatracker.negotiation.NegotiationRepository negotiations;
 
+	@Autowired
+	NegotiationService records;
+
+	/** When the negotiation of this SMA last changed, as its page finds it from the record it loads. */
+	private java.time.Instant lastUpdated(int smaNumber) {
+		return changes.negotiationLastUpdated(records.load(smaNumber));
+	}
+
 	private Offer firstPositionOf(int smaNumber) {
 		return offers.findForNegotiation(negotiations.findBySmaNumber(smaNumber).orElseThrow().getId()).get(0);
 	}
@@ -63,15 +72,13 @@ class ChangesTest {
 	@WithMockUser(username = "editor", roles = "ANALYST")
 	void aNegotiationIsLastUpdatedWhenOneOfItsPositionsWasDeleted() {
 		Offer offer = firstPositionOf(11);
-		long negotiation = offer.getNegotiation().getId();
 		edits.delete(offer.getId());
 		// The deleted position's own history entry, found through the negotiation's parts (deleted ones too).
 		// (as stored: the database keeps microseconds, the entry in memory nanoseconds)
-		assertThat(changes.negotiationLastUpdated(negotiation)).isCloseTo(
+		assertThat(lastUpdated(11)).isCloseTo(
 				audit.history(Offer.AUDIT_TYPE, offer.getId()).get(0).entry().getChangedAt(),
 				within(1, ChronoUnit.MILLIS));
-		assertThat(changes.negotiationLastUpdated(firstPositionOf(10).getNegotiation().getId()))
-			.as("another negotiation").isNotEqualTo(changes.negotiationLastUpdated(negotiation));
+		assertThat(lastUpdated(10)).as("another negotiation").isNotEqualTo(lastUpdated(11));
 	}
 
 	private String page(String path) throws Exception {
@@ -124,10 +131,8 @@ class ChangesTest {
 	@WithMockUser(username = "editor", roles = "ANALYST")
 	void aNegotiationChangesWithItsOwnPositionsOnly() {
 		Offer offer = firstPositionOf(10);
-		long ten = offer.getNegotiation().getId();
-		long eleven = firstPositionOf(11).getNegotiation().getId();
-		java.time.Instant tenBefore = changes.negotiationLastUpdated(ten);
-		java.time.Instant elevenBefore = changes.negotiationLastUpdated(eleven);
+		java.time.Instant tenBefore = lastUpdated(10);
+		java.time.Instant elevenBefore = lastUpdated(11);
 		// V73 corrected a round of the 11th SMA (its participants) under a summary that does not start
 		// "SMA 11": the round's own history entry still counts.
 		assertThat(elevenBefore).isNotNull();
@@ -136,8 +141,8 @@ class ChangesTest {
 		form.setAmount(offer.getAmount().add(BigDecimal.ONE).toPlainString());
 		edits.update(offer.getId(), form, new BeanPropertyBindingResult(form, "form"));
 
-		assertThat(changes.negotiationLastUpdated(ten)).isNotNull().isAfterOrEqualTo(start).isNotEqualTo(tenBefore);
-		assertThat(changes.negotiationLastUpdated(eleven)).isEqualTo(elevenBefore);
+		assertThat(lastUpdated(10)).isNotNull().isAfterOrEqualTo(start).isNotEqualTo(tenBefore);
+		assertThat(lastUpdated(11)).isEqualTo(elevenBefore);
 	}
 
 	@Test
