@@ -27,7 +27,7 @@ import org.smatracker.money.Currency;
 import org.smatracker.money.ExchangeRateService;
 import org.smatracker.money.ExchangeRateTable;
 import org.smatracker.negotiation.GapService;
-import org.smatracker.negotiation.NegotiationRepository;
+import org.smatracker.negotiation.NegotiationService;
 import org.smatracker.negotiation.GapService.GapReport;
 import org.smatracker.negotiation.Negotiation;
 import org.smatracker.negotiation.Round;
@@ -40,7 +40,7 @@ public class CompareService {
 
 	private final AgreementRecord agreements;
 
-	private final NegotiationRepository negotiations;
+	private final NegotiationService negotiations;
 
 	private final GapService gaps;
 
@@ -50,7 +50,7 @@ public class CompareService {
 
 	private final MessageSource messages;
 
-	CompareService(AgreementRecord agreements, NegotiationRepository negotiations, GapService gaps,
+	CompareService(AgreementRecord agreements, NegotiationService negotiations, GapService gaps,
 			ExchangeRateService rates, Formats fmt, MessageSource messages) {
 		this.agreements = agreements;
 		this.negotiations = negotiations;
@@ -118,7 +118,7 @@ public class CompareService {
 		Map<Integer, Agreement> bySma = new HashMap<>();
 		all.forEach(a -> bySma.put(a.getSmaNumber(), a));
 		Map<Integer, Negotiation> bySmaNegotiation = new HashMap<>();
-		negotiations.findAllByOrderBySmaNumber().forEach(n -> bySmaNegotiation.put(n.getSmaNumber(), n));
+		negotiations.list().forEach(n -> bySmaNegotiation.put(n.getSmaNumber(), n));
 
 		Set<Integer> selected = new LinkedHashSet<>();
 		List<Integer> unknown = new ArrayList<>();

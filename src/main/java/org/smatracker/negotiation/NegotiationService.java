@@ -9,14 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NegotiationService {
 
-	private final NegotiationRepository negotiations;
-
 	private final RecordParts parts;
 
 	private final OfferRepository offers;
 
-	NegotiationService(NegotiationRepository negotiations, RecordParts parts, OfferRepository offers) {
-		this.negotiations = negotiations;
+	NegotiationService(RecordParts parts, OfferRepository offers) {
 		this.parts = parts;
 		this.offers = offers;
 	}
@@ -53,9 +50,13 @@ public class NegotiationService {
 				all.stream().filter(a -> a.getRole() == AppointmentRole.HIGH_LEVEL).toList());
 	}
 
+	/**
+	 * Every negotiation with its agreement, in SMA order, kept across position edits ({@link RecordParts}):
+	 * shared with other requests, so read them, never change them.
+	 */
 	@Transactional(readOnly = true)
 	public List<Negotiation> list() {
-		return negotiations.findAllByOrderBySmaNumber();
+		return parts.negotiations();
 	}
 
 }

@@ -11,7 +11,7 @@ import org.smatracker.model.NotFoundException;
 import org.smatracker.model.Weighed;
 
 /**
- * A negotiation's record less its positions: the negotiation with its agreement, its rounds with their
+ * A negotiation's record less its positions (and the list of negotiations): the negotiation with its agreement, its rounds with their
  * people and sources, its appointments with theirs. Cached per instance by
  * {@link org.smatracker.system.DataVersion#ofAllButPositions()}, as {@link GapFrames} is: an edited
  * position (the commonest write while talks go on) leaves it as it was, so the negotiation page after
@@ -44,6 +44,17 @@ class RecordParts {
 		this.negotiations = negotiations;
 		this.rounds = rounds;
 		this.appointments = appointments;
+	}
+
+	/**
+	 * Every negotiation with its agreement, in SMA order (the list page, and the compare page, whose first
+	 * view after a position edit then reads only the positions).
+	 */
+	@Cacheable(cacheNames = "recordParts", key = "{'all', @dataVersion.ofAllButPositions()}",
+			condition = "!@warmup.bypassesCaches()")
+	@Transactional(readOnly = true)
+	public List<Negotiation> negotiations() {
+		return List.copyOf(negotiations.findAllByOrderBySmaNumber());
 	}
 
 	@Cacheable(cacheNames = "recordParts", key = "{#smaNumber, @dataVersion.ofAllButPositions()}",

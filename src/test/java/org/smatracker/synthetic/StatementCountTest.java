@@ -140,7 +140,8 @@ class StatementCountTest {
 			// The timeline: its rounds and the positions at them and between them (3); the history since
 			// its count is the edit written here, found without a statement (4 before).
 			assertThat(afterEdit.get(timeline)).isEqualTo(3).isLessThan(cold.get(timeline));
-			assertThat(afterEdit.get(compare)).isLessThan(cold.get(compare));
+			// Compare: the chosen negotiations' positions as figures (1); the negotiations are kept (2 before).
+			assertThat(afterEdit.get(compare)).isEqualTo(1).isLessThan(cold.get(compare));
 		}
 		finally {
 			jdbc.update("delete from offer_sources where offer_id = ?", id);
