@@ -59,4 +59,14 @@ public class NegotiationService {
 		return parts.negotiations();
 	}
 
+	/**
+	 * The rounds starting in [from, to), of one negotiation's SMA or (null) every one, in date order, with
+	 * their negotiation and people: kept across position edits ({@link RecordParts}), so read them, never
+	 * change them.
+	 */
+	@Transactional(readOnly = true)
+	public List<Round> roundsStarting(Integer sma, LocalDate from, LocalDate to) {
+		return parts.roundsStarting(sma, from, to);
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.smatracker.negotiation;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.hibernate.Hibernate;
@@ -11,7 +12,8 @@ import org.smatracker.model.NotFoundException;
 import org.smatracker.model.Weighed;
 
 /**
- * A negotiation's record less its positions (and the list of negotiations): the negotiation with its agreement, its rounds with their
+ * A negotiation's record less its positions (and the list of negotiations, and the rounds of a period of the
+ * timeline): the negotiation with its agreement, its rounds with their
  * people and sources, its appointments with theirs. Cached per instance by
  * {@link org.smatracker.system.DataVersion#ofAllButPositions()}, as {@link GapFrames} is: an edited
  * position (the commonest write while talks go on) leaves it as it was, so the negotiation page after
@@ -55,6 +57,18 @@ class RecordParts {
 	@Transactional(readOnly = true)
 	public List<Negotiation> negotiations() {
 		return List.copyOf(negotiations.findAllByOrderBySmaNumber());
+	}
+
+	/**
+	 * The rounds starting in [from, to) with what the timeline shows of each (their negotiation, their
+	 * people), in date order; null sma means every negotiation (the timeline's period, whose first view
+	 * after a position edit then reads only the positions).
+	 */
+	@Cacheable(cacheNames = "recordParts", key = "{'timeline', #sma, #from, #to, @dataVersion.ofAllButPositions()}",
+			condition = "!@warmup.bypassesCaches()")
+	@Transactional(readOnly = true)
+	public List<Round> roundsStarting(Integer sma, LocalDate from, LocalDate to) {
+		return List.copyOf(rounds.findForTimeline(sma, from, to));
 	}
 
 	@Cacheable(cacheNames = "recordParts", key = "{#smaNumber, @dataVersion.ofAllButPositions()}",

@@ -19,8 +19,8 @@ import org.smatracker.agreement.TermStatement;
 import org.smatracker.analysis.CompareService;
 import org.smatracker.negotiation.Offer;
 import org.smatracker.negotiation.OfferRepository;
+import org.smatracker.negotiation.NegotiationService;
 import org.smatracker.negotiation.Round;
-import org.smatracker.negotiation.RoundRepository;
 import org.smatracker.system.PageModels;
 import org.smatracker.timeline.TimelineView.Entry;
 
@@ -29,16 +29,16 @@ import org.smatracker.timeline.TimelineView.Entry;
  * history fits on the first page, a record a hundred times larger is cut into pages of the same size).
  * A page costs the same statements whatever the size of the record: the agreements (shown, charted and
  * used for "where things stand") and the statements made during their terms (both kept across position
- * edits, {@link AgreementRecord}), the exchange rates, the period's rounds with their leads, the
- * positions at those rounds and the positions between rounds; plus the page index's one count when it
- * is not cached.
+ * edits, {@link AgreementRecord}), the exchange rates, the period's rounds with their leads (kept across
+ * position edits too, {@link NegotiationService#roundsStarting}), the positions at those rounds and the
+ * positions between rounds; plus the page index's one count when it is not cached.
  */
 @Service
 public class TimelineService {
 
 	private final AgreementRecord agreements;
 
-	private final RoundRepository rounds;
+	private final NegotiationService negotiations;
 
 	private final OfferRepository offers;
 
@@ -50,10 +50,10 @@ public class TimelineService {
 
 	private final TimelineTexts texts;
 
-	TimelineService(AgreementRecord agreements, RoundRepository rounds, OfferRepository offers,
+	TimelineService(AgreementRecord agreements, NegotiationService negotiations, OfferRepository offers,
 			TimelinePages pages, TermService terms, CompareService compare, TimelineTexts texts) {
 		this.agreements = agreements;
-		this.rounds = rounds;
+		this.negotiations = negotiations;
 		this.offers = offers;
 		this.pages = pages;
 		this.terms = terms;
@@ -99,7 +99,7 @@ public class TimelineService {
 				atRound.computeIfAbsent(offer.getRound().getId(), id -> new ArrayList<>()).add(offer);
 			}
 		}
-		for (Round round : rounds.findForTimeline(filter.sma(), period.from(), period.to())) {
+		for (Round round : negotiations.roundsStarting(filter.sma(), period.from(), period.to())) {
 			events.add(new Dated(round.getStartDate(), 1,
 					texts.round(round, atRound.getOrDefault(round.getId(), List.of()))));
 		}

@@ -137,9 +137,9 @@ class StatementCountTest {
 			// The timeline and compare read positions (and the timeline its rounds and the history since
 			// its count), not the agreements, their years or the statements made during their terms.
 			assertThat(agreementReads).allSatisfy((path, reads) -> assertThat(reads).as(path).isEmpty());
-			// The timeline: its rounds and the positions at them and between them (3); the history since
-			// its count is the edit written here, found without a statement (4 before).
-			assertThat(afterEdit.get(timeline)).isEqualTo(3).isLessThan(cold.get(timeline));
+			// The timeline: the positions at its rounds and between them (2); its rounds are kept (3 before),
+			// and the history since its count is the edit written here, found without a statement (4 before).
+			assertThat(afterEdit.get(timeline)).isEqualTo(2).isLessThan(cold.get(timeline));
 			// Compare: the chosen negotiations' positions as figures (1); the negotiations are kept (2 before).
 			assertThat(afterEdit.get(compare)).isEqualTo(1).isLessThan(cold.get(compare));
 		}
