@@ -6,6 +6,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.smatracker.InstrumentedAppTest;
@@ -16,8 +17,13 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -81,6 +87,32 @@ class ReadApiTest {
 				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 				.andExpect(jsonPath("$.status", is(404)));
 		}
+	}
+
+	/**
+	 * A method or a body type an endpoint does not take is refused before any controller is chosen:
+	 * still a problem detail, with the methods it takes; a page keeps its HTML error page.
+	 */
+	@Test
+	void aMethodOrBodyTypeNotTakenIsAProblemDetail() throws Exception {
+		mvc.perform(get("/api/v1/negotiations/10/positions"))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.status", is(405)))
+			.andExpect(header().string("Allow", "POST"));
+		mvc.perform(patch("/api/v1/positions/18").with(user("ana").roles("ANALYST")))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		mvc.perform(post("/api/v1/sources").with(user("ana").roles("ANALYST"))
+			.contentType(MediaType.TEXT_PLAIN)
+			.content("title"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.status", is(415)));
+		mvc.perform(patch("/negotiations/11").with(user("ana").roles("ANALYST")).with(csrf()).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(result -> assertThat(result.getResponse().getContentType()).as("left to the error page")
+				.isNull());
 	}
 
 	@Test
