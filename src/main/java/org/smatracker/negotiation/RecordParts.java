@@ -12,9 +12,9 @@ import org.smatracker.model.NotFoundException;
 import org.smatracker.model.Weighed;
 
 /**
- * A negotiation's record less its positions (and the list of negotiations, and the rounds of a period of the
- * timeline): the negotiation with its agreement, its rounds with their
- * people and sources, its appointments with theirs. Cached per instance by
+ * A negotiation's record less its positions: the negotiation with its agreement, its rounds with their
+ * people and sources, its appointments with theirs; and the list of negotiations, and the rounds of a
+ * period of the timeline. Cached per instance by
  * {@link org.smatracker.system.DataVersion#ofAllButPositions()}, as {@link GapFrames} is: an edited
  * position (the commonest write while talks go on) leaves it as it was, so the negotiation page after
  * one reads only the positions.
