@@ -1,9 +1,11 @@
 package org.smatracker;
 
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -46,6 +48,16 @@ public final class ApiCalls {
 			.getResponse()
 			.getContentAsString();
 		return Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+	}
+
+	/**
+	 * Takes a test's position out: deleted through the API as an analyst (204 expected, so its history
+	 * entry and the caches follow), then its rows removed, so the record is as it was for other tests.
+	 */
+	public static void takeOutPosition(MockMvc mvc, JdbcTemplate jdbc, long id) throws Exception {
+		mvc.perform(delete("/api/v1/positions/" + id).with(user("ana").roles("ANALYST"))).andExpect(status().isNoContent());
+		jdbc.update("delete from offer_sources where offer_id = ?", id);
+		jdbc.update("delete from offers where id = ?", id);
 	}
 
 }

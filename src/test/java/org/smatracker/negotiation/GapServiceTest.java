@@ -134,10 +134,7 @@ class GapServiceTest {
 			}
 		}
 		finally {
-			mvc.perform(delete("/api/v1/positions/" + id).with(user("ana").roles("ANALYST")))
-				.andExpect(status().isNoContent());
-			jdbc.update("delete from offer_sources where offer_id = ?", id);
-			jdbc.update("delete from offers where id = ?", id);
+			ApiCalls.takeOutPosition(mvc, jdbc, id);
 		}
 		assertThat(gaps.analyse(11, null, false).analysis().offers()).noneMatch(o -> o.offer().id() == id);
 	}
@@ -177,10 +174,7 @@ class GapServiceTest {
 			}
 		}
 		finally {
-			mvc.perform(delete("/api/v1/positions/" + id).with(user("ana").roles("ANALYST")))
-				.andExpect(status().isNoContent());
-			jdbc.update("delete from offer_sources where offer_id = ?", id);
-			jdbc.update("delete from offers where id = ?", id);
+			ApiCalls.takeOutPosition(mvc, jdbc, id);
 		}
 	}
 

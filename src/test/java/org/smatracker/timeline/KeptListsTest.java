@@ -102,10 +102,7 @@ class KeptListsTest {
 			}
 		}
 		finally {
-			mvc.perform(delete("/api/v1/positions/" + id).with(user("ana").roles("ANALYST")))
-				.andExpect(status().isNoContent());
-			jdbc.update("delete from offer_sources where offer_id = ?", id);
-			jdbc.update("delete from offers where id = ?", id);
+			ApiCalls.takeOutPosition(mvc, jdbc, id);
 		}
 	}
 
